@@ -1,0 +1,27 @@
+package io.github.xiangzhi.core.id;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.xiangzhi.core.profile.ProfileScalar;
+
+/**
+ * 人员 — a person.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@ProfileScalar(pattern = Ids.PATTERN, description = "a  a resident, a member of staff or of a body:person id")
+public final class PersonId extends Identifier<PersonId> {
+
+  private PersonId(String value) {
+    super(" a resident, a member of staff or of a body:person", value);
+  }
+
+  /**
+   * The  a resident, a member of staff or of a body:person id {@code value}.
+   *
+   * @throws io.github.xiangzhi.core.InvalidValueException if {@code value} is not a valid id
+   */
+  @JsonCreator
+  public static PersonId of(String value) {
+    return new PersonId(value);
+  }
+}

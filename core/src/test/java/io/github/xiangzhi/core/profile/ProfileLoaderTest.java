@@ -1,0 +1,216 @@
+package io.github.xiangzhi.core.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xiangzhi.core.code.DivisionCode;
+import io.github.xiangzhi.core.group.SpecialGroupCatalog;
+import io.github.xiangzhi.core.time.GovernanceCalendar;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProfileLoaderTest {
+  static final ProfileLoader LOADER = ProfileLoader.standard();
+
+  static final String VALID = String.join("\n",
+      "profile:",
+      "  id: anlan",
+      "  name: 重庆市巴南区安澜镇",
+      "  division: '500113'",
+      "  model: 四联共治·数字赋能",
+      "calendar:",
+      "  holidays:",
+      "    - {name: 春节, from: 2024-02-10, to: 2024-02-17}",
+      "  workdays:",
+      "    - {date: 2024-02-04, name: 春节}",
+      "specialGroups:",
+      "  categories:",
+      "    - {code: VETERAN, name: 退役军人, sensitivity: GENERAL}",
+      "    - {code: DRUG_USER, name: 吸毒人员, sensitivity: SENSITIVE}",
+      "");
+
+  @Test
+  void R_CORE_6_aValidDocumentLoadsEverySection() {
+    CountyProfile profile = LOADER.parse(VALID, "anlan.yaml");
+    assertThat(profile.info().id()).isEqualTo("anlan");
+    assertThat(profile.info().division()).contains(DivisionCode.parse("500113"));
+    assertThat(profile.calendar().zone()).isEqualTo(GovernanceCalendar.CHINA);
+    assertThat(profile.calendar().isWorkingDay(LocalDate.of(2024, 2, 4))).isTrue();
+    assertThat(profile.specialGroups().categories()).hasSize(2);
+    assertThat(profile.sections().keySet()).containsExactly("profile", "calendar", "specialGroups");
+    assertThat(profile.section(SpecialGroupCatalog.class)).contains(profile.specialGroups());
+  }
+
+  @Test
+  void R_CORE_6_absentOptionalSectionsGetTheirDefaults() {
+    CountyProfile profile = LOADER.parse("profile: {id: x, name: 某镇}", "x.yaml");
+    assertThat(profile.calendar()).isEqualTo(GovernanceCalendar.standard());
+    assertThat(profile.specialGroups().categories()).isEmpty();
+  }
+
+  @Test
+  void R_CORE_6_everyProblemIsReportedWithItsPathLineAndColumn() {
+    String broken = String.join("\n",
+        "profile:",
+        "  id: Anlan",                                   // 2: breaks the id syntax
+        "  name: 安澜镇",
+        "  division: '990113'",                         // 4: no such province
+        "calendar:",
+        "  zone: Asia/Shanghai",
+        "  weekend: 5",                                  // 7: not a list
+        "  holidays:",
+        "    - {name: 春节, from: 2024-02-10}",           // 9: 'to' missing
+        "    - {name: 清明, from: 2024-04-04, to: 2024-04-06, colour: red}", // 10: unknown field
+        "specialGroups:",
+        "  categories:",
+        "    - {code: VETERAN, name: 退役军人, sensitivity: GENERAL}",
+        "    - {code: VETERAN, name: 老兵, sensitivity: GENERAL}",      // 14: duplicate code
+        "    - {code: DRUG_USER, name: 吸毒人员, sensitivity: SECRET}",  // 15: not a sensitivity
+        "grids: {}",                                     // 16: unknown section
+        "");
+    ProfileException e = catchProfile(broken);
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .contains(
+            tuple("/calendar/weekend", 7, "profile.value.type"),
+            tuple("/calendar/holidays/0/to", 9, "profile.field.missing"),
+            tuple("/calendar/holidays/1/colour", 10, "profile.field.unknown"),
+            tuple("/specialGroups/categories/2/sensitivity", 15, "profile.value.enum"),
+            tuple("/grids", 16, "profile.section.unknown"));
+    // structure first: a section with structural problems is not bound; the others are, and the
+    // first broken invariant of a value is reported (the division, not the id after it)
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .contains(tuple("/profile/division", 4, "core.code.PROVINCE"));
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+    assertThat(e.source()).isEqualTo("broken.yaml");
+    String report = e.report(Locale.ENGLISH);
+    assertThat(report).contains("broken.yaml:16:1: /grids: Unknown section 'grids'");
+    assertThat(e.report(Locale.CHINA)).contains("broken.yaml:16:1: /grids: 未知配置节“grids”");
+  }
+
+  @Test
+  void R_CORE_6_invariantsOfBoundValuesAreProblemsWithPaths() {
+    String duplicates = String.join("\n",
+        "profile: {id: anlan, name: 安澜镇, division: '990113'}",
+        "specialGroups:",
+        "  categories:",
+        "    - {code: VETERAN, name: 退役军人, sensitivity: GENERAL}",
+        "    - {code: VETERAN, name: 老兵, sensitivity: GENERAL}",
+        "    - {code: VETERAN, name: 军人, sensitivity: GENERAL}",
+        "");
+    ProfileException e = catchProfile(duplicates);
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactly(
+            tuple("/profile/division", 1, "core.code.PROVINCE"),
+            tuple("/specialGroups/categories/1/code", 5, "core.duplicate"),
+            tuple("/specialGroups/categories/2/code", 6, "core.duplicate"));
+    assertThat(e.problems().get(1).message(Locale.ENGLISH))
+        .isEqualTo("Duplicate code 'VETERAN': item 0 already has it");
+    assertThat(e.problems().get(1).message(Locale.CHINA)).isEqualTo("字段 code 的取值“VETERAN”重复:第 0 项已使用");
+  }
+
+  @Test
+  void R_CORE_6_malformedYamlIsOneProblemAtItsPosition() {
+    ProfileException e = catchProfile("profile:\n  id: [unclosed\n  name: x\n");
+    assertThat(e.problems()).hasSize(1);
+    Problem p = e.problems().get(0);
+    assertThat(p.messageKey()).isEqualTo("profile.syntax");
+    assertThat(p.line()).isPositive();
+    assertThat(p.message(Locale.ENGLISH)).startsWith("The document is not well-formed: ");
+  }
+
+  @Test
+  void R_CORE_6_duplicateKeysExtraDocumentsAndEmptyDocumentsAreProblems() {
+    ProfileException duplicate =
+        catchProfile("profile: {id: a, name: 甲}\nprofile: {id: b, name: 乙}\n");
+    assertThat(duplicate.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactly(tuple("/profile", 2, "profile.key.duplicate"));
+    ProfileException twoDocuments =
+        catchProfile("profile: {id: a, name: 甲}\n---\nprofile: {id: b, name: 乙}\n");
+    assertThat(twoDocuments.problems()).extracting(Problem::messageKey)
+        .containsExactly("profile.document.multiple");
+    assertThat(catchProfile("").problems()).extracting(Problem::messageKey)
+        .containsExactly("profile.document.empty");
+    assertThat(catchProfile("- a\n- b\n").problems()).extracting(Problem::messageKey)
+        .containsExactly("profile.document.notObject");
+    assertThat(catchProfile("calendar: {}\n").problems()).extracting(Problem::path,
+        Problem::messageKey).containsExactly(tuple("/profile", "profile.field.missing"));
+  }
+
+  @Test
+  void R_CORE_6_jsonDocumentsLoadToo() {
+    CountyProfile profile = LOADER.parse(
+        "{\"profile\": {\"id\": \"x\", \"name\": \"某镇\"},\n \"calendar\": {\"weekend\": [\"SUNDAY\"]}}",
+        "x.json");
+    assertThat(profile.calendar().isWorkingDay(LocalDate.of(2024, 3, 2))).isTrue(); // Saturday
+    ProfileException e = catchProfile("{\"profile\": {\"id\": \"x\", \"name\": 3}}");
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::column)
+        .containsExactly(tuple("/profile/name", 1, 25));
+  }
+
+  @Test
+  void R_CORE_6_aLoadedProfileWritesToYamlAndJsonThatLoadBackEqual() {
+    CountyProfile profile = LOADER.parse(VALID, "anlan.yaml");
+    assertThat(LOADER.parse(LOADER.toYaml(profile), "again.yaml")).isEqualTo(profile);
+    assertThat(LOADER.parse(LOADER.toJson(profile), "again.json")).isEqualTo(profile);
+  }
+
+  @Test
+  void R_CORE_6_everyBuiltInPresetLoads() {
+    for (ProfileSectionType<?> type : LOADER.sectionTypes()) {
+      for (Map.Entry<String, String> preset : type.presets().entrySet()) {
+        String doc = "profile: {id: p, name: 预设}\n" + type.name() + ":\n"
+            + preset.getValue().indent(2);
+        CountyProfile profile = LOADER.parse(doc, preset.getKey());
+        assertThat(profile.section(type.name())).as(preset.getKey()).isPresent();
+      }
+    }
+  }
+
+  @Test
+  void R_CORE_6_theSchemaIsGeneratedFromTheSectionTypes() {
+    JsonNode schema = LOADER.jsonSchema();
+    assertThat(schema.get("$schema").asText()).contains("2020-12");
+    assertThat(schema.get("additionalProperties").asBoolean()).isFalse();
+    assertThat(schema.get("required")).extracting(JsonNode::asText).containsExactly("profile");
+    assertThat(schema.get("properties").fieldNames()).toIterable()
+        .contains("profile", "calendar", "specialGroups");
+    JsonNode holiday = schema.get("$defs").get("Holiday");
+    assertThat(holiday.get("required")).extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("name", "from", "to");
+    assertThat(holiday.get("additionalProperties").asBoolean()).isFalse();
+  }
+
+  @Test
+  void R_CORE_6_assembleChecksSectionsBuiltInCode() {
+    ProfileInfo info = ProfileInfo.builder().id("x").name("某镇").build();
+    CountyProfile profile = LOADER.assemble(Map.of("profile", info));
+    assertThat(profile.info()).isEqualTo(info);
+    assertThat(profile.calendar()).isEqualTo(GovernanceCalendar.standard());
+    assertThatThrownBy(() -> LOADER.assemble(Map.of("profile", info, "grids", info)))
+        .isInstanceOf(ProfileException.class)
+        .satisfies(t -> assertThat(((ProfileException) t).problems()).extracting(Problem::path)
+            .containsExactly("/grids"));
+    assertThatThrownBy(() -> LOADER.assemble(Map.of("calendar", info)))
+        .satisfies(t -> assertThat(((ProfileException) t).problems()).extracting(Problem::path)
+            .containsExactlyInAnyOrder("/calendar", "/profile"));
+  }
+
+  static ProfileException catchProfile(String text) {
+    try {
+      LOADER.parse(text, "broken.yaml");
+    } catch (ProfileException e) {
+      assertThat(e.problems()).isNotEmpty();
+      return e;
+    }
+    throw new AssertionError("loaded: " + text);
+  }
+
+  static List<Problem> problems(String text) {
+    return catchProfile(text).problems();
+  }
+}
