@@ -1,0 +1,107 @@
+package io.github.xiangzhi.examples.cli;
+
+import io.github.xiangzhi.core.LocalizedMessage;
+import io.github.xiangzhi.core.text.Messages;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code xiangzhi} — the command line. Exit codes: 0 success, 1 invalid input, 2 usage or I/O
+ * error. No stack trace reaches the user unless {@code --debug} is given. Texts are Chinese for a
+ * Chinese locale ({@code --lang zh} or the system's), English otherwise.
+ */
+@Command(
+    name = "xiangzhi",
+    mixinStandardHelpOptions = true,
+    version = "xiangzhi 0.1.0",
+    subcommands = {DemoCommand.class, SchemaCommand.class})
+public final class XiangzhiCommand implements Callable<Integer> {
+
+  /** Success. */
+  public static final int OK = 0;
+  /** The input (a profile, a CSV) is invalid. */
+  public static final int INVALID_INPUT = 1;
+  /** Wrong usage, or a file could not be read or written. */
+  public static final int USAGE_OR_IO = 2;
+
+  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang")
+  String lang;
+
+  @Option(names = "--debug", descriptionKey = "debug")
+  boolean debug;
+
+  Locale locale = Locale.getDefault();
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command line with {@code args}, writing to {@code out} and {@code err}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Locale locale = localeOf(args);
+    XiangzhiCommand top = new XiangzhiCommand();
+    top.locale = locale;
+    CommandLine cli = new CommandLine(top);
+    cli.setResourceBundle(CliMessages.help(locale));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+    cli.setParameterExceptionHandler((e, ignored) -> {
+      err.println(e.getMessage());
+      e.getCommandLine().usage(err);
+      return USAGE_OR_IO;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+      boolean debug = top.debug;
+      if (e instanceof LocalizedMessage) {
+        err.println(((LocalizedMessage) e).message(locale));
+      } else {
+        err.println(Messages.format(locale, "cli.error.unexpected",
+            e.getClass().getSimpleName() + ": " + e.getMessage()));
+      }
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException
+          ? USAGE_OR_IO : INVALID_INPUT;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The locale {@code --lang} names (zh, zh-CN, en), or the system's. */
+  static Locale localeOf(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      }
+      if (value != null) {
+        return Locale.forLanguageTag(value);
+      }
+    }
+    return Locale.getDefault();
+  }
+
+  @Spec CommandSpec spec;
+
+  /** Without a subcommand: the usage. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return OK;
+  }
+}

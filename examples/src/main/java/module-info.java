@@ -1,0 +1,22 @@
+/**
+ * 示例 — the five source systems as presets, the {@code xiangzhi} command line and the
+ * policy-threshold simulator.
+ */
+module io.github.xiangzhi.examples {
+  requires io.github.xiangzhi.core;
+  requires io.github.xiangzhi.grid;
+  requires io.github.xiangzhi.rating;
+  requires io.github.xiangzhi.mediation;
+  requires io.github.xiangzhi.patrol;
+  requires info.picocli;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports io.github.xiangzhi.examples.cli;
+
+  opens io.github.xiangzhi.examples.cli to info.picocli;
+
+  provides io.github.xiangzhi.core.text.MessageBundleProvider with
+      io.github.xiangzhi.examples.cli.CliMessages;
+}
