@@ -4,4 +4,16 @@ module io.github.xiangzhi.grid {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+
+  exports io.github.xiangzhi.grid;
+  exports io.github.xiangzhi.grid.hierarchy;
+  exports io.github.xiangzhi.grid.level;
+  exports io.github.xiangzhi.grid.staff;
+
+  opens io.github.xiangzhi.grid.hierarchy to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.grid.level to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.grid.staff to com.fasterxml.jackson.databind;
+
+  provides io.github.xiangzhi.core.text.MessageBundleProvider with
+      io.github.xiangzhi.grid.GridMessages;
 }

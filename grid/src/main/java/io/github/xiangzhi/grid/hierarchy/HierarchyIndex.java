@@ -1,0 +1,519 @@
+package io.github.xiangzhi.grid.hierarchy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.xiangzhi.core.id.HouseholdId;
+import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.grid.level.Level;
+import io.github.xiangzhi.grid.level.LevelScheme;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.function.ToLongFunction;
+
+/**
+ * The {@link Hierarchy} as flat arrays over pre-order positions: a parent and a subtree end per
+ * unit (so "within" is two comparisons), a depth and a level per unit, and the households sorted
+ * by unit with a start offset per unit (so a subtree's households are one range).
+ */
+final class HierarchyIndex implements Hierarchy {
+  private final LevelScheme scheme;
+  private final ImmutableList<Unit> units; // pre-order
+  private final ImmutableMap<UnitId, Integer> position;
+  private final int[] parent;
+  private final int[] end;
+  private final int[] depth;
+  private final int[] level;
+  private final int[] householdStart; // unitCount + 1 entries
+  private final HouseholdTable households;
+  private final int[] householdUnit;
+  private final ImmutableList<UnitId> roots;
+
+  private HierarchyIndex(LevelScheme scheme, ImmutableList<Unit> units,
+      ImmutableMap<UnitId, Integer> position, HouseholdTable households, int[] householdUnit) {
+    this.scheme = scheme;
+    this.units = units;
+    this.position = position;
+    this.households = households;
+    this.householdUnit = householdUnit;
+    int n = units.size();
+    parent = new int[n];
+    end = new int[n];
+    depth = new int[n];
+    level = new int[n];
+    ImmutableList.Builder<UnitId> rootIds = ImmutableList.builder();
+    for (int i = 0; i < n; i++) {
+      Unit unit = units.get(i);
+      parent[i] = unit.parent().map(position::get).orElse(-1);
+      depth[i] = parent[i] < 0 ? 0 : depth[parent[i]] + 1;
+      level[i] = scheme.indexOf(unit.level());
+      if (parent[i] < 0) {
+        rootIds.add(unit.id());
+      }
+    }
+    roots = rootIds.build();
+    // a subtree ends where the next unit no deeper than its root begins
+    Arrays.fill(end, n);
+    int[] open = new int[n + 1];
+    int top = 0;
+    for (int i = 0; i < n; i++) {
+      while (top > 0 && depth[open[top - 1]] >= depth[i]) {
+        end[open[--top]] = i;
+      }
+      open[top++] = i;
+    }
+    householdStart = new int[n + 1];
+    for (int u : householdUnit) {
+      householdStart[u + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      householdStart[i + 1] += householdStart[i];
+    }
+  }
+
+  static HierarchyIndex create(LevelScheme scheme, Map<UnitId, Unit> units, List<UnitId> order,
+      Map<UnitId, Integer> position, HouseholdTable households, int[] householdUnit) {
+    ImmutableList.Builder<Unit> ordered = ImmutableList.builderWithExpectedSize(order.size());
+    for (UnitId id : order) {
+      ordered.add(units.get(id));
+    }
+    return new HierarchyIndex(scheme, ordered.build(), ImmutableMap.copyOf(position),
+        households, householdUnit);
+  }
+
+  @Override
+  public HierarchyBuilder toBuilder() {
+    HierarchyBuilder builder = new HierarchyBuilder(scheme);
+    builder.addUnits(units);
+    for (int h = 0; h < householdUnit.length; h++) {
+      builder.addHousehold(households.get(h), units.get(householdUnit[h]).id());
+    }
+    return builder;
+  }
+
+  @Override
+  public LevelScheme scheme() {
+    return scheme;
+  }
+
+  // ---------------------------------------------------------------- units
+
+  private int require(UnitId id) {
+    Integer p = position.get(id);
+    if (p == null) {
+      throw UnknownUnitException.unit(id);
+    }
+    return p;
+  }
+
+  @Override
+  public int unitCount() {
+    return units.size();
+  }
+
+  @Override
+  public List<Unit> units() {
+    return units;
+  }
+
+  @Override
+  public Optional<Unit> find(UnitId id) {
+    Integer p = position.get(id);
+    return p == null ? Optional.empty() : Optional.of(units.get(p));
+  }
+
+  @Override
+  public Unit unit(UnitId id) {
+    return units.get(require(id));
+  }
+
+  @Override
+  public boolean contains(UnitId id) {
+    return position.containsKey(id);
+  }
+
+  @Override
+  public List<UnitId> roots() {
+    return roots;
+  }
+
+  @Override
+  public Optional<UnitId> parent(UnitId id) {
+    return units.get(require(id)).parent();
+  }
+
+  @Override
+  public List<UnitId> children(UnitId id) {
+    int p = require(id);
+    List<UnitId> out = new ArrayList<>();
+    for (int c = p + 1; c < end[p]; c = end[c]) {
+      out.add(units.get(c).id());
+    }
+    return out;
+  }
+
+  @Override
+  public List<UnitId> ancestors(UnitId id) {
+    int p = require(id);
+    List<UnitId> out = new ArrayList<>(depth[p]);
+    for (int a = parent[p]; a >= 0; a = parent[a]) {
+      out.add(units.get(a).id());
+    }
+    return out;
+  }
+
+  @Override
+  public List<UnitId> path(UnitId id) {
+    int p = require(id);
+    UnitId[] out = new UnitId[depth[p] + 1];
+    for (int a = p, i = depth[p]; a >= 0; a = parent[a], i--) {
+      out[i] = units.get(a).id();
+    }
+    return Arrays.asList(out);
+  }
+
+  @Override
+  public int depth(UnitId id) {
+    return depth[require(id)];
+  }
+
+  @Override
+  public Level level(UnitId id) {
+    return scheme.levels().get(level[require(id)]);
+  }
+
+  @Override
+  public boolean isLeaf(UnitId id) {
+    int p = require(id);
+    return end[p] == p + 1;
+  }
+
+  @Override
+  public boolean isAncestor(UnitId ancestor, UnitId descendant) {
+    int a = require(ancestor);
+    int d = require(descendant);
+    return a < d && d < end[a];
+  }
+
+  @Override
+  public boolean isWithin(UnitId unit, UnitId root) {
+    return isWithin(require(unit), require(root));
+  }
+
+  @Override
+  public Optional<UnitId> lowestCommonAncestor(UnitId a, UnitId b) {
+    int x = require(a);
+    int y = require(b);
+    while (depth[x] > depth[y]) {
+      x = parent[x];
+    }
+    while (depth[y] > depth[x]) {
+      y = parent[y];
+    }
+    while (x != y && x >= 0) {
+      x = parent[x];
+      y = parent[y];
+    }
+    return x < 0 ? Optional.empty() : Optional.of(units.get(x).id());
+  }
+
+  @Override
+  public List<UnitId> subtree(UnitId root) {
+    int r = require(root);
+    return new IdRange(r, end[r]);
+  }
+
+  @Override
+  public List<UnitId> unitsAt(String levelCode) {
+    int wanted = scheme.indexOf(levelCode);
+    List<UnitId> out = new ArrayList<>();
+    if (wanted < 0) {
+      return out;
+    }
+    for (int i = 0; i < level.length; i++) {
+      if (level[i] == wanted) {
+        out.add(units.get(i).id());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<UnitId> ancestorAt(UnitId unit, String levelCode) {
+    int wanted = scheme.indexOf(levelCode);
+    for (int a = require(unit); a >= 0; a = parent[a]) {
+      if (level[a] == wanted) {
+        return Optional.of(units.get(a).id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- households
+
+  @Override
+  public int householdCount() {
+    return householdUnit.length;
+  }
+
+  @Override
+  public List<HouseholdId> households() {
+    return new HouseholdRange(0, householdUnit.length);
+  }
+
+  @Override
+  public List<HouseholdId> households(UnitId unit) {
+    int p = require(unit);
+    return isLeafAt(p) ? new HouseholdRange(householdStart[p], householdStart[p + 1]) : List.of();
+  }
+
+  private boolean isLeafAt(int p) {
+    return end[p] == p + 1;
+  }
+
+  @Override
+  public List<HouseholdId> householdsWithin(UnitId root) {
+    int r = require(root);
+    return new HouseholdRange(householdStart[r], householdStart[end[r]]);
+  }
+
+  @Override
+  public Optional<UnitId> unitOf(HouseholdId household) {
+    int h = households.indexOf(household);
+    return h < 0 ? Optional.empty() : Optional.of(units.get(householdUnit[h]).id());
+  }
+
+  @Override
+  public boolean containsHousehold(HouseholdId household) {
+    return households.indexOf(household) >= 0;
+  }
+
+  // ---------------------------------------------------------------- positions
+
+  @Override
+  public int indexOf(UnitId unit) {
+    Integer p = position.get(unit);
+    return p == null ? -1 : p;
+  }
+
+  @Override
+  public UnitId unitAt(int index) {
+    return units.get(index).id();
+  }
+
+  @Override
+  public int parentIndex(int index) {
+    return parent[index];
+  }
+
+  @Override
+  public int subtreeEnd(int index) {
+    return end[index];
+  }
+
+  @Override
+  public boolean isWithin(int unit, int root) {
+    return root <= unit && unit < end[root];
+  }
+
+  @Override
+  public int indexOf(HouseholdId household) {
+    return households.indexOf(household);
+  }
+
+  @Override
+  public HouseholdId householdAt(int index) {
+    Objects.checkIndex(index, householdUnit.length);
+    return households.get(index);
+  }
+
+  @Override
+  public int unitIndexOfHousehold(int household) {
+    return householdUnit[household];
+  }
+
+  @Override
+  public int householdStart(int unit) {
+    return householdStart[unit];
+  }
+
+  @Override
+  public int householdEnd(int unit) {
+    return householdStart[end[unit]];
+  }
+
+  // ---------------------------------------------------------------- rollups
+
+  @Override
+  public UnitTotals rollup(ToLongFunction<HouseholdId> perHousehold) {
+    return rollup(1, (h, row) -> row[0] += perHousehold.applyAsLong(households.get(h)));
+  }
+
+  @Override
+  public UnitTotals rollup(int metrics, HouseholdMetrics perHousehold) {
+    if (metrics < 1) {
+      throw new IllegalArgumentException("metrics must be positive: " + metrics);
+    }
+    long[] totals = new long[units.size() * metrics];
+    long[] row = new long[metrics];
+    for (int h = 0; h < householdUnit.length; h++) {
+      Arrays.fill(row, 0L);
+      perHousehold.measure(h, row);
+      int base = householdUnit[h] * metrics;
+      for (int m = 0; m < metrics; m++) {
+        totals[base + m] += row[m];
+      }
+    }
+    return upward(totals, metrics);
+  }
+
+  @Override
+  public UnitTotals rollupUnits(int metrics, UnitMetrics perUnit) {
+    if (metrics < 1) {
+      throw new IllegalArgumentException("metrics must be positive: " + metrics);
+    }
+    long[] totals = new long[units.size() * metrics];
+    long[] row = new long[metrics];
+    for (int u = 0; u < units.size(); u++) {
+      Arrays.fill(row, 0L);
+      perUnit.measure(u, row);
+      System.arraycopy(row, 0, totals, u * metrics, metrics);
+    }
+    return upward(totals, metrics);
+  }
+
+  /** Adds each unit's total into its parent's, children before parents (reverse pre-order). */
+  private UnitTotals upward(long[] totals, int metrics) {
+    for (int u = units.size() - 1; u >= 0; u--) {
+      int p = parent[u];
+      if (p >= 0) {
+        for (int m = 0; m < metrics; m++) {
+          totals[p * metrics + m] += totals[u * metrics + m];
+        }
+      }
+    }
+    return new Totals(totals, metrics);
+  }
+
+  private final class Totals implements UnitTotals {
+    private final long[] totals;
+    private final int metrics;
+
+    Totals(long[] totals, int metrics) {
+      this.totals = totals;
+      this.metrics = metrics;
+    }
+
+    @Override
+    public int metrics() {
+      return metrics;
+    }
+
+    @Override
+    public long get(UnitId unit, int metric) {
+      return getAt(require(unit), metric);
+    }
+
+    @Override
+    public long getAt(int unitIndex, int metric) {
+      Objects.checkIndex(metric, metrics);
+      return totals[unitIndex * metrics + metric];
+    }
+  }
+
+  // ---------------------------------------------------------------- views and equality
+
+  private final class IdRange extends AbstractList<UnitId> implements RandomAccess {
+    private final int from;
+    private final int to;
+
+    IdRange(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public UnitId get(int i) {
+      Objects.checkIndex(i, to - from);
+      return units.get(from + i).id();
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
+  }
+
+  private final class HouseholdRange extends AbstractList<HouseholdId> implements RandomAccess {
+    private final int from;
+    private final int to;
+
+    HouseholdRange(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public HouseholdId get(int i) {
+      Objects.checkIndex(i, to - from);
+      return households.get(from + i);
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
+  }
+
+  /**
+   * Equal when the scheme, the units and each household's unit are equal, whatever the order in
+   * which they were added.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof HierarchyIndex)) {
+      return false;
+    }
+    HierarchyIndex other = (HierarchyIndex) o;
+    if (!scheme.equals(other.scheme) || units.size() != other.units.size()
+        || householdUnit.length != other.householdUnit.length) {
+      return false;
+    }
+    for (Unit unit : units) {
+      if (!unit.equals(other.find(unit.id()).orElse(null))) {
+        return false;
+      }
+    }
+    for (int h = 0; h < householdUnit.length; h++) {
+      int there = other.households.indexOf(households.get(h));
+      if (there < 0 || !other.units.get(other.householdUnit[there]).id()
+          .equals(units.get(householdUnit[h]).id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = scheme.hashCode();
+    for (Unit unit : units) {
+      hash += unit.hashCode();
+    }
+    return hash * 31 + householdUnit.length;
+  }
+
+  @Override
+  public String toString() {
+    return "Hierarchy{" + scheme.code() + ", " + units.size() + " units, "
+        + householdUnit.length + " households}";
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.xiangzhi.grid.testing;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.xiangzhi.core.id.HouseholdId;
+import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.grid.hierarchy.Hierarchy;
+import io.github.xiangzhi.grid.hierarchy.HierarchyBuilder;
+import io.github.xiangzhi.grid.hierarchy.Unit;
+import io.github.xiangzhi.grid.level.Level;
+import io.github.xiangzhi.grid.level.LevelScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.quicktheories.core.Gen;
+
+/**
+ * QuickTheories generators for grid's values: random level schemes and random hierarchies of any
+ * scheme, reused by every module that needs a county to test on.
+ */
+public final class GridGens {
+  private GridGens() {}
+
+  /** Random schemes of one to five levels, some skippable. */
+  public static Gen<LevelScheme> schemes() {
+    return longs().all().map(GridGens::scheme);
+  }
+
+  /** The scheme seed {@code seed} gives. */
+  public static LevelScheme scheme(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int depth = random.nextInt(1, 6);
+    LevelScheme.Builder b = LevelScheme.builder().code("S" + Math.floorMod(seed, 1000)).name("随机");
+    for (int i = 0; i < depth; i++) {
+      b.addLevels(Level.builder().code("L" + i).name("层级" + i)
+          .skippable(i > 0 && i < depth - 1 && random.nextInt(3) == 0).build());
+    }
+    return b.build();
+  }
+
+  /** Random hierarchies of random schemes: up to 80 units and 300 households. */
+  public static Gen<Hierarchy> hierarchies() {
+    return longs().all().zip(integers().between(1, 80), integers().between(0, 300),
+        (seed, units, households) -> hierarchy(scheme(seed), seed, units, households));
+  }
+
+  /** Random hierarchies of {@code scheme}. */
+  public static Gen<Hierarchy> hierarchies(LevelScheme scheme, int maxUnits, int maxHouseholds) {
+    return longs().all().zip(integers().between(1, maxUnits),
+        integers().between(0, maxHouseholds),
+        (seed, units, households) -> hierarchy(scheme, seed, units, households));
+  }
+
+  /**
+   * A hierarchy of about {@code units} units of {@code scheme}, seeded: one to three roots at the
+   * top level, each further unit under a random unit of a level it may sit under, then {@code
+   * households} households on random leaves.
+   */
+  public static Hierarchy hierarchy(LevelScheme scheme, long seed, int units, int households) {
+    return builder(scheme, seed, units, households).build();
+  }
+
+  /** The builder {@link #hierarchy} builds from. */
+  public static HierarchyBuilder builder(LevelScheme scheme, long seed, int units, int households) {
+    SplittableRandom random = new SplittableRandom(seed);
+    HierarchyBuilder b = Hierarchy.builder(scheme);
+    List<Unit> placed = new ArrayList<>();
+    int roots = Math.min(units, random.nextInt(1, 4));
+    for (int i = 0; i < roots; i++) {
+      Unit root = Unit.root("u" + placed.size(), scheme.levels().get(0).code(), "单元" + placed.size());
+      placed.add(root);
+      b.addUnit(root);
+    }
+    int misses = 0;
+    while (placed.size() < units && scheme.depth() > 1) {
+      Unit parent = placed.get(random.nextInt(placed.size()));
+      int parentLevel = scheme.indexOf(parent.level());
+      List<String> allowed = new ArrayList<>();
+      for (Level level : scheme.levels()) {
+        if (scheme.allowsParent(parent.level(), level.code())) {
+          allowed.add(level.code());
+        }
+      }
+      if (allowed.isEmpty() || parentLevel == scheme.depth() - 1) {
+        if (++misses > 50) {
+          break; // every placed unit is at the lowest level, or nearly
+        }
+        continue;
+      }
+      misses = 0;
+      String level = allowed.get(random.nextInt(allowed.size()));
+      Unit unit = Unit.of("u" + placed.size(), parent.id().value(), level, "单元" + placed.size());
+      placed.add(unit);
+      b.addUnit(unit);
+    }
+    java.util.Set<UnitId> parents = new java.util.HashSet<>();
+    placed.forEach(u -> u.parent().ifPresent(parents::add));
+    List<UnitId> leaves = new ArrayList<>();
+    for (Unit u : placed) {
+      if (!parents.contains(u.id())) {
+        leaves.add(u.id());
+      }
+    }
+    for (int h = 0; h < households; h++) {
+      b.addHousehold(HouseholdId.of("h" + h), leaves.get(random.nextInt(leaves.size())));
+    }
+    return b;
+  }
+}
