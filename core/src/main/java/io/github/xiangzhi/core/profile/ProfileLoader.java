@@ -127,9 +127,29 @@ public final class ProfileLoader {
     return Optional.ofNullable(byName.get(name));
   }
 
-  /** The profile's JSON Schema (draft 2020-12), generated from the section types; a copy. */
+  /**
+   * The profile's JSON Schema (draft 2020-12), generated from the section types; a copy. A
+   * section with presets may also be written <code>{preset: CODE}</code>.
+   */
   public ObjectNode jsonSchema() {
-    return schemaNode.deepCopy();
+    ObjectNode published = schemaNode.deepCopy();
+    ObjectNode properties = (ObjectNode) published.get("properties");
+    for (ProfileSectionType<?> type : sectionTypes) {
+      if (type.presets().isEmpty()) {
+        continue;
+      }
+      ObjectNode byPreset = json.createObjectNode();
+      byPreset.put("type", "object");
+      byPreset.putArray("required").add("preset");
+      byPreset.put("additionalProperties", false);
+      com.fasterxml.jackson.databind.node.ArrayNode codes =
+          byPreset.putObject("properties").putObject("preset").putArray("enum");
+      type.presets().keySet().forEach(codes::add);
+      ObjectNode either = json.createObjectNode();
+      either.putArray("anyOf").add(properties.get(type.name())).add(byPreset);
+      properties.set(type.name(), either);
+    }
+    return published;
   }
 
   /**
@@ -184,6 +204,7 @@ public final class ProfileLoader {
           locations.locate(Problem.of("", "profile.document.notObject", root.getNodeType()))));
     }
 
+    substitutePresets((ObjectNode) root, problems);
     Set<String> brokenSections = new HashSet<>();
     for (Error error : schema.validate(root)) {
       Problem problem = fromSchema(error);
@@ -313,6 +334,34 @@ public final class ProfileLoader {
       // a section's checks must report, not throw; a vendor's bug still must not escape raw
       problems.add(Problem.of(prefix, "profile.check.failed", type.name(),
           e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())));
+    }
+  }
+
+  /**
+   * Replaces each section written as <code>{preset: CODE}</code> by that built-in preset of the
+   * section's type, so a county can say {@code calendar: {preset: CHINA_2024_2025}}.
+   */
+  private void substitutePresets(ObjectNode root, List<Problem> problems) {
+    for (ProfileSectionType<?> type : sectionTypes) {
+      JsonNode node = root.get(type.name());
+      if (node == null || !node.isObject() || node.size() != 1 || !node.has("preset")) {
+        continue;
+      }
+      String code = node.get("preset").asText();
+      String preset = type.presets().get(code);
+      String path = Pointers.field(type.name()) + Pointers.field("preset");
+      if (preset == null) {
+        problems.add(Problem.of(path, "profile.preset.unknown", type.name(), code,
+            type.presets().keySet()));
+        root.remove(type.name());
+        continue;
+      }
+      try {
+        root.set(type.name(), yaml.readTree(preset));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("built-in preset " + type.name() + "/" + code
+            + " is not well-formed", e);
+      }
     }
   }
 

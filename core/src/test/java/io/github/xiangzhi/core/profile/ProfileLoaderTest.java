@@ -172,6 +172,32 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void R_CORE_6_aSectionMayNameABuiltInPreset() {
+    CountyProfile profile = LOADER.parse(
+        "profile: {id: x, name: 某镇}\ncalendar: {preset: CHINA_2024_2025}\n", "x.yaml");
+    assertThat(profile.calendar().isWorkingDay(LocalDate.of(2024, 2, 4))).isTrue();
+    assertThat(profile.calendar().holidays()).hasSize(13);
+    ProfileException e = catchProfile("profile: {id: x, name: 某镇}\ncalendar: {preset: MARS}\n");
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactly(tuple("/calendar/preset", 2, "profile.preset.unknown"));
+  }
+
+  @Test
+  void R_CORE_6_thePublishedSchemaAcceptsWhatTheLoaderAcceptsAndRejectsUnknownSections()
+      throws Exception {
+    com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+        .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+        .getSchema(LOADER.jsonSchema());
+    com.fasterxml.jackson.databind.ObjectMapper yaml =
+        io.github.xiangzhi.core.json.XiangzhiJson.newYamlMapper();
+    assertThat(schema.validate(yaml.readTree(VALID))).isEmpty();
+    assertThat(schema.validate(yaml.readTree(
+        "profile: {id: x, name: 某镇}\ncalendar: {preset: CHINA_2024_2025}\n"))).isEmpty();
+    assertThat(schema.validate(yaml.readTree("profile: {id: x, name: 某镇}\ngrids: {}\n")))
+        .isNotEmpty();
+  }
+
+  @Test
   void R_CORE_6_theSchemaIsGeneratedFromTheSectionTypes() {
     JsonNode schema = LOADER.jsonSchema();
     assertThat(schema.get("$schema").asText()).contains("2020-12");
