@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     name = "xiangzhi",
     mixinStandardHelpOptions = true,
     version = "xiangzhi 0.1.0",
-    subcommands = {DemoCommand.class, SchemaCommand.class})
+    subcommands = {PresetsCommand.class, ExportPresetCommand.class, ValidateCommand.class,
+        SchemaCommand.class, DemoCommand.class})
 public final class XiangzhiCommand implements Callable<Integer> {
 
   /** Success. */
@@ -39,17 +40,29 @@ public final class XiangzhiCommand implements Callable<Integer> {
 
   Locale locale = Locale.getDefault();
 
+  /** What {@code -} reads. */
+  java.io.InputStream stdin = System.in;
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+    System.exit(run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** Runs the command line with {@code args}, writing to {@code out} and {@code err}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, java.io.InputStream.nullInputStream(), out, err);
+  }
+
+  /**
+   * Runs the command line with {@code args}, reading {@code -} from {@code in}, writing to
+   * {@code out} and {@code err}.
+   */
+  public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
     Locale locale = localeOf(args);
     XiangzhiCommand top = new XiangzhiCommand();
     top.locale = locale;
+    top.stdin = in;
     CommandLine cli = new CommandLine(top);
     cli.setResourceBundle(CliMessages.help(locale));
     cli.setOut(out);

@@ -13,10 +13,58 @@ class XiangzhiCommandTest {
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  static Run runWithInput(String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = XiangzhiCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    int code = XiangzhiCommand.run(args,
+        new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new PrintWriter(out), new PrintWriter(err));
     return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void presetsListsOneLinePerPresetStartingWithItsId() {
+    Run run = run("presets");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines()).hasSize(5)
+        .anySatisfy(l -> assertThat(l).startsWith("anlan\t重庆市巴南区安澜镇\t四联共治"))
+        .anySatisfy(l -> assertThat(l).startsWith("weituo\t"));
+  }
+
+  @Test
+  void everyExportedPresetValidates(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    for (String id : io.github.xiangzhi.examples.preset.Presets.ids()) {
+      Run export = run("export-preset", id);
+      assertThat(export.code()).as(id).isZero();
+      assertThat(export.out()).contains("profile:");
+      java.nio.file.Path file = dir.resolve(id + ".yaml");
+      java.nio.file.Files.writeString(file, export.out());
+      Run validate = run("validate", file.toString());
+      assertThat(validate.code()).as(validate.out() + validate.err()).isZero();
+      assertThat(validate.out()).isEqualTo(file + ": OK\n");
+    }
+    assertThat(run("export-preset", "atlantis").code()).isEqualTo(2);
+  }
+
+  @Test
+  void validateReportsFileLineColumnPathAndMessage() {
+    String broken = "profile:\n  id: x\n  name: 某镇\ncalendar:\n  weekend: 5\n";
+    Run run = runWithInput(broken, "validate", "-");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo(
+        "<stdin>:5:3: /calendar/weekend: Wrong type: expected array, found number\n");
+    Run chinese = runWithInput(broken, "--lang", "zh", "validate", "-");
+    assertThat(chinese.out()).contains("<stdin>:5:3: /calendar/weekend: 类型错误");
+    Run json = runWithInput(broken, "validate", "--json", "-");
+    assertThat(json.code()).isEqualTo(1);
+    assertThat(json.out()).contains("\"line\" : 5").contains("\"path\" : \"/calendar/weekend\"");
+    Run missing = run("validate", "/no/such/file.yaml");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("/no/such/file.yaml").doesNotContain("\tat ");
   }
 
   @Test
