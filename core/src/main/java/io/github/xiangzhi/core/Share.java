@@ -83,7 +83,7 @@ public final class Share implements Comparable<Share> {
    * @throws InvalidValueException naming the text when it is none of these or lies outside [0, 1]
    */
   public static Share parse(CharSequence text) {
-    String s = text.toString().trim();
+    String s = java.util.Objects.requireNonNull(text, "text").toString().trim();
     try {
       if (s.endsWith("%")) {
         BigDecimal percent = new BigDecimal(s.substring(0, s.length() - 1).trim());

@@ -52,7 +52,7 @@ public final class CreditCode {
    */
   @JsonCreator
   public static CreditCode parse(CharSequence text) {
-    String s = text.toString();
+    String s = java.util.Objects.requireNonNull(text, "text").toString();
     if (s.length() != LENGTH) {
       throw new InvalidCodeException(CodeType.CREDIT_CODE, Reason.LENGTH, s, LENGTH, s.length());
     }

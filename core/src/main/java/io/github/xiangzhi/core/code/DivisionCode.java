@@ -48,7 +48,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
    *     or levels that do not nest
    */
   public static DivisionCode parse(CharSequence text) {
-    String s = text.toString();
+    String s = java.util.Objects.requireNonNull(text, "text").toString();
     int n = s.length();
     if (n != 6 && n != 12) {
       throw new InvalidCodeException(CodeType.DIVISION_CODE, Reason.LENGTH, s, "6 / 12", n);

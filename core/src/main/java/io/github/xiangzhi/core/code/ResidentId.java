@@ -61,7 +61,7 @@ public final class ResidentId {
    *     masked
    */
   public static ResidentId parse(CharSequence text) {
-    String s = text.toString();
+    String s = java.util.Objects.requireNonNull(text, "text").toString();
     if (s.length() != LENGTH) {
       throw new InvalidCodeException(
           CodeType.RESIDENT_ID, Reason.LENGTH, mask(s), LENGTH, s.length());

@@ -101,7 +101,7 @@ public final class GovernancePeriod implements Comparable<GovernancePeriod> {
    */
   @JsonCreator
   public static GovernancePeriod parse(CharSequence text) {
-    Matcher m = FORMAT.matcher(text);
+    Matcher m = FORMAT.matcher(java.util.Objects.requireNonNull(text, "text"));
     if (!m.matches()) {
       throw new InvalidValueException("core.period.format", text.toString());
     }

@@ -160,7 +160,7 @@ public final class CoreGens {
               b.addWorkdays(MakeUpWorkday.of(d, "W"));
             }
           }
-          return (GovernanceCalendar) b.build();
+          return b.build();
         });
   }
 }
