@@ -66,6 +66,9 @@ public final class Share implements Comparable<Share> {
   /** The exact share a decimal in [0, 1] such as 0.9 denotes. */
   public static Share of(BigDecimal decimal) {
     BigDecimal stripped = decimal.stripTrailingZeros();
+    // at most one digit before the point, so 1e1000000 is refused before it is ever expanded
+    InvalidValueException.check(stripped.signum() >= 0 && stripped.precision() - stripped.scale() <= 1,
+        "core.share.range", decimal.toString());
     int scale = Math.max(stripped.scale(), 0);
     InvalidValueException.check(scale <= 18, "core.share.format", decimal.toPlainString());
     BigInteger numerator = stripped.movePointRight(scale).toBigIntegerExact();

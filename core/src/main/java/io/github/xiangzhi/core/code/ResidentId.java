@@ -14,7 +14,6 @@ import io.github.xiangzhi.core.privacy.Disclosure;
 import io.github.xiangzhi.core.privacy.Permission;
 import io.github.xiangzhi.core.profile.ProfileScalar;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -88,12 +87,13 @@ public final class ResidentId {
       throw new InvalidCodeException(
           CodeType.RESIDENT_ID, Reason.PROVINCE, mask(s), s.substring(0, 2));
     }
-    LocalDate birth;
-    try {
-      birth = LocalDate.of(digits(s, 6, 4), digits(s, 10, 2), digits(s, 12, 2));
-    } catch (DateTimeException e) {
+    int year = digits(s, 6, 4);
+    int month = digits(s, 10, 2);
+    int day = digits(s, 12, 2);
+    if (!isDate(year, month, day)) {
       throw new InvalidCodeException(CodeType.RESIDENT_ID, Reason.DATE, mask(s));
     }
+    LocalDate birth = LocalDate.of(year, month, day);
     char expected = CHECK[sum % 11];
     if (expected != last) {
       throw new InvalidCodeException(
@@ -136,11 +136,16 @@ public final class ResidentId {
     if (!DivisionCode.isAssignedProvince(province)) {
       return false;
     }
-    int year = digits(text, 6, 4);
-    int month = digits(text, 10, 2);
-    int day = digits(text, 12, 2);
-    return month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month)
-        && year >= 1;
+    return isDate(digits(text, 6, 4), digits(text, 10, 2), digits(text, 12, 2));
+  }
+
+  /** The earliest birth year accepted: no one registered under GB 11643 was born before it. */
+  public static final int EARLIEST_BIRTH_YEAR = 1800;
+
+  /** True for a day that exists, in or after {@link #EARLIEST_BIRTH_YEAR}. */
+  private static boolean isDate(int year, int month, int day) {
+    return year >= EARLIEST_BIRTH_YEAR && month >= 1 && month <= 12 && day >= 1
+        && day <= lengthOfMonth(year, month);
   }
 
   private static int digits(CharSequence s, int from, int length) {
