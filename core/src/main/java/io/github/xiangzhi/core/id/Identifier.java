@@ -2,6 +2,8 @@ package io.github.xiangzhi.core.id;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.text.LocalizedText;
+import io.github.xiangzhi.core.text.Messages;
 
 /**
  * The base of Xiangzhi's typed identifiers: a short code (1 to 64 letters, digits and {@code . _
@@ -26,10 +28,16 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    */
   protected Identifier(String kind, String value) {
     if (value == null) {
-      throw new InvalidValueException("core.id.missing", kind);
+      throw new InvalidValueException("core.id.missing", kindText(kind));
     }
-    InvalidValueException.check(isValid(value), "core.id.invalid", kind, value);
+    InvalidValueException.check(isValid(value), "core.id.invalid", kindText(kind), value);
     this.value = value;
+  }
+
+  /** The kind of id in the reader's language, where the bundles name it, else as written. */
+  private static LocalizedText kindText(String kind) {
+    String key = "core.idKind." + kind;
+    return locale -> Messages.has(key) ? Messages.format(locale, key) : kind;
   }
 
   /** True when {@code text} is a valid identifier. */
@@ -67,7 +75,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
 
   @Override
   public final int hashCode() {
-    return value.hashCode() * 31 + getClass().getSimpleName().hashCode();
+    return value.hashCode();
   }
 
   /** The identifier as written. */

@@ -4,19 +4,19 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.xiangzhi.core.profile.ProfileScalar;
 
 /**
- * 人员 — a person.
+ * 人员 — a person: a resident, a member of staff or of a body.
  *
  * <p>This class is immutable and thread-safe.
  */
-@ProfileScalar(pattern = Ids.PATTERN, description = "a  a resident, a member of staff or of a body:person id")
+@ProfileScalar(pattern = Ids.PATTERN, description = "a person id")
 public final class PersonId extends Identifier<PersonId> {
 
   private PersonId(String value) {
-    super(" a resident, a member of staff or of a body:person", value);
+    super("person", value);
   }
 
   /**
-   * The  a resident, a member of staff or of a body:person id {@code value}.
+   * The person id {@code value}.
    *
    * @throws io.github.xiangzhi.core.InvalidValueException if {@code value} is not a valid id
    */

@@ -4,19 +4,19 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.xiangzhi.core.profile.ProfileScalar;
 
 /**
- * 单元 — a unit of the hierarchy.
+ * 单元 — a unit of the hierarchy: a town, village, grid or courtyard.
  *
  * <p>This class is immutable and thread-safe.
  */
-@ProfileScalar(pattern = Ids.PATTERN, description = "a  a town, village, grid or courtyard:unit id")
+@ProfileScalar(pattern = Ids.PATTERN, description = "a unit id")
 public final class UnitId extends Identifier<UnitId> {
 
   private UnitId(String value) {
-    super(" a town, village, grid or courtyard:unit", value);
+    super("unit", value);
   }
 
   /**
-   * The  a town, village, grid or courtyard:unit id {@code value}.
+   * The unit id {@code value}.
    *
    * @throws io.github.xiangzhi.core.InvalidValueException if {@code value} is not a valid id
    */

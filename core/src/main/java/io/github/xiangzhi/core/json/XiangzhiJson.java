@@ -45,6 +45,7 @@ public final class XiangzhiJson {
   /** Applies Xiangzhi's settings to {@code mapper} and returns it. */
   public static ObjectMapper configure(ObjectMapper mapper) {
     mapper.registerModule(new GuavaModule());
+    mapper.registerModule(new IndexedCollections()); // after Guava's: the later module wins
     mapper.registerModule(new Jdk8Module());
     mapper.registerModule(new JavaTimeModule());
     mapper.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);

@@ -114,6 +114,35 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void R_CORE_6_problemsInsideListElementsKeepTheElementsIndex() {
+    String broken = String.join("\n",
+        "profile: {id: x, name: 某镇}",
+        "calendar:",
+        "  holidays:",
+        "    - {name: 元旦, from: 2024-01-01, to: 2024-01-01}",
+        "    - {name: 春节, from: 2024-02-17, to: 2024-02-10}",
+        "specialGroups:",
+        "  categories:",
+        "    - {code: VETERAN, name: 退役军人, sensitivity: GENERAL}",
+        "    - {code: veteran, name: 老兵, sensitivity: GENERAL}",
+        "");
+    ProfileException e = catchProfile(broken);
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactly(
+            tuple("/calendar/holidays/1/to", 5, "core.calendar.holidayOrder"),
+            tuple("/specialGroups/categories/1/code", 9, "core.code.syntax"));
+  }
+
+  @Test
+  void R_CORE_6_aNullListElementIsATypedErrorNotANullPointerException() {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        io.github.xiangzhi.core.json.XiangzhiJson.newMapper();
+    assertThatThrownBy(() -> json.readValue("{\"categories\": [null]}", SpecialGroupCatalog.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+        .hasMessageContaining("null element at index 0");
+  }
+
+  @Test
   void R_CORE_6_malformedYamlIsOneProblemAtItsPosition() {
     ProfileException e = catchProfile("profile:\n  id: [unclosed\n  name: x\n");
     assertThat(e.problems()).hasSize(1);
