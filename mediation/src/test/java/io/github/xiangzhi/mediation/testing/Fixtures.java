@@ -32,15 +32,30 @@ public final class Fixtures {
   /** China's zone. */
   public static final ZoneId CHINA = GovernanceCalendar.CHINA;
 
-  /** The mediation preset {@code code}, loaded through the profile loader. */
+  private static final java.util.Map<String, MediationPolicy> PRESETS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static volatile GovernanceCalendar official;
+
+  /** The mediation preset {@code code}, loaded once through the profile loader. */
   public static MediationPolicy preset(String code) {
+    return PRESETS.computeIfAbsent(code, Fixtures::load);
+  }
+
+  private static MediationPolicy load(String code) {
     String yaml = "profile: {id: test, name: 测试}\nmediation:\n"
         + new MediationSection().presets().get(code).indent(2);
     return LOADER.parse(yaml, "mediation/" + code).section(MediationPolicy.class).orElseThrow();
   }
 
-  /** The official 2024–2025 calendar preset of core. */
+  /** The official 2024–2025 calendar preset of core, loaded once. */
   public static GovernanceCalendar officialCalendar() {
+    if (official == null) {
+      official = loadCalendar();
+    }
+    return official;
+  }
+
+  private static GovernanceCalendar loadCalendar() {
     String yaml = "profile: {id: test, name: 测试}\ncalendar:\n"
         + new CoreSections.Calendar().presets().get("CHINA_2024_2025").indent(2);
     return LOADER.parse(yaml, "calendar").calendar();
