@@ -71,6 +71,11 @@ public final class Fixtures {
     return date.atTime(LocalTime.of(hour, minute)).atZone(CHINA).toInstant();
   }
 
+  /** {@code hour:minute} on {@code yyyy-mm-dd} in China. */
+  public static Instant at(String date, int hour, int minute) {
+    return at(LocalDate.parse(date), hour, minute);
+  }
+
   /** 9:00 on {@code yyyy-mm-dd} in China. */
   public static Instant at(String date) {
     return at(LocalDate.parse(date));
