@@ -134,6 +134,18 @@ public final class Fixtures {
         .build();
   }
 
+  /** A corner of 长治市 on grid's CHANGZHI scheme, down to two grids of one village. */
+  public static Hierarchy changzhi() {
+    return Hierarchy.builder(LevelSchemes.source("CHANGZHI").orElseThrow())
+        .addUnit(Unit.root("changzhi", "CITY", "长治市"))
+        .addUnit(Unit.of("county", "changzhi", "COUNTY", "某县"))
+        .addUnit(Unit.of("township", "county", "TOWNSHIP", "某镇"))
+        .addUnit(Unit.of("village", "township", "VILLAGE", "某村"))
+        .addUnit(Unit.of("grid-1", "village", "GRID", "一网格"))
+        .addUnit(Unit.of("grid-2", "village", "GRID", "二网格"))
+        .build();
+  }
+
   /** A staff member {@code id} holding {@code roles}. */
   public static StaffMember staff(String id, String... roles) {
     return StaffMember.of(id, "工作人员" + id, roles);
