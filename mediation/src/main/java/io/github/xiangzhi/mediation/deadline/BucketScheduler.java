@@ -116,6 +116,7 @@ final class BucketScheduler implements EscalationScheduler {
       if (reminderDue && (!deadlineDue || !d.getKey().isBefore(r.getKey()))) {
         reminders.pollFirstEntry();
         Bucket bucket = r.getValue();
+        out.reserve(bucket.size);
         for (int i = 0; i < bucket.size; i++) {
           int slot = bucket.slots[i];
           remindPos[slot] = -1;
@@ -126,6 +127,7 @@ final class BucketScheduler implements EscalationScheduler {
       } else if (deadlineDue) {
         deadlines.pollFirstEntry();
         Bucket bucket = d.getValue();
+        out.reserve(bucket.size);
         for (int i = 0; i < bucket.size; i++) {
           int slot = bucket.slots[i];
           if (remindPos[slot] >= 0) { // a reminder at the same instant
@@ -215,18 +217,23 @@ final class BucketScheduler implements EscalationScheduler {
 
   /** The items of one sweep in three parallel arrays; an item object is built when read. */
   private static final class DueList extends AbstractList<DueItem> implements RandomAccess {
-    private MatterId[] matters = new MatterId[16];
-    private Deadline[] deadlines = new Deadline[16];
-    private boolean[] overdue = new boolean[16];
+    private MatterId[] matters = new MatterId[0];
+    private Deadline[] deadlines = new Deadline[0];
+    private boolean[] overdue = new boolean[0];
     private int size;
 
-    void add(MatterId matter, Deadline deadline, boolean passed) {
-      if (size == matters.length) {
-        int n = size * 2;
+    /** Makes room for {@code more} items. */
+    void reserve(int more) {
+      if (size + more > matters.length) {
+        int n = Math.max(matters.length * 2, size + more);
         matters = Arrays.copyOf(matters, n);
         deadlines = Arrays.copyOf(deadlines, n);
         overdue = Arrays.copyOf(overdue, n);
       }
+    }
+
+    /** Adds an item; {@link #reserve} made room for it. */
+    void add(MatterId matter, Deadline deadline, boolean passed) {
       matters[size] = matter;
       deadlines[size] = deadline;
       overdue[size] = passed;

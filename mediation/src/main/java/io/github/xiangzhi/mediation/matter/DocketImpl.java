@@ -102,6 +102,8 @@ final class DocketImpl implements Docket {
   private final Map<MatterId, List<MatterId>> duplicates = new HashMap<>();
   private final EscalationScheduler scheduler = EscalationScheduler.create();
   private final Map<DeadlineKey, Deadline> deadlines = new HashMap<>();
+  /** The route of each severity and kind, filled on first use: routing is pure. */
+  private final Route[][] routes = new Route[Severity.values().length][MatterKind.values().length];
   private Instant last;
 
   DocketImpl(MediationPolicy policy, Hierarchy hierarchy, GovernanceCalendar calendar,
@@ -166,7 +168,7 @@ final class DocketImpl implements Docket {
   @Override
   public MatterEvent file(MatterId id, Instant at) {
     Record r = begin(id, EventType.FILE, at);
-    Route route = policy.route(r.report);
+    Route route = route(r.report);
     Tier tier = ladder.tier(route.tier()).orElseThrow();
     UnitId unit = unitFor(tier, r.report.location());
     while (unit == null) {
@@ -453,6 +455,16 @@ final class DocketImpl implements Docket {
     r.fold.apply(e);
     last = e.at();
     return e;
+  }
+
+  private Route route(MatterReport report) {
+    Route[] bySeverity = routes[report.severity().ordinal()];
+    Route route = bySeverity[report.kind().ordinal()];
+    if (route == null) {
+      route = policy.route(report);
+      bySeverity[report.kind().ordinal()] = route;
+    }
+    return route;
   }
 
   /** The unit handling a matter located at {@code location} at {@code tier}, or null. */
