@@ -8,7 +8,6 @@ import io.github.xiangzhi.core.profile.ProfileSectionType;
 import io.github.xiangzhi.core.text.Messages;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
-import io.github.xiangzhi.mediation.ladder.Tier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,10 +52,10 @@ public final class MediationSection extends ProfileSectionType<MediationPolicy> 
     }
   }
 
-  /** The ladder's chain, its triage classes, procedures and legal-aid tracks. */
+  /** The ladder's tiers by name, and how many triage classes, procedures and tracks. */
   @Override
   public String summary(MediationPolicy policy, Locale locale) {
-    String chain = policy.ladder().chain().stream().map(Tier::code)
+    String chain = policy.ladder().chain().stream().map(t -> t.displayName(locale))
         .collect(Collectors.joining(" → "));
     return Messages.format(locale, "mediation.summary", chain,
         policy.triage().map(t -> t.classes().size()).orElse(0), policy.procedures().size(),

@@ -75,7 +75,10 @@ class MediationSectionTest {
       assertThat(type.summary(policy, Locale.SIMPLIFIED_CHINESE)).startsWith("调解阶梯 ");
     }
     assertThat(type.summary(Fixtures.preset("WEITUO"), Locale.ENGLISH))
-        .isEqualTo("ladder GRID → VILLAGE → TOWN; 3 triage classes, 2 procedures, 0 legal-aid tracks");
+        .isEqualTo("ladder grid → village → town; triage classes: 3, procedures: 2, legal-aid tracks: 0");
+    assertThat(type.summary(Fixtures.preset("ANLAN"), Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "调解阶梯 网格(微事不出网格) → 村民评理所(小事不出村) → 镇人民调解委员会(大事不出镇街) → 区法院(必要时联合调解);"
+        + "分流分类 0 个,议事程序 0 个,法律援助路径 0 条");
   }
 
   @Test
