@@ -1,0 +1,85 @@
+package io.github.xiangzhi.mediation;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.profile.ProblemReporter;
+import io.github.xiangzhi.core.profile.ProfileContext;
+import io.github.xiangzhi.core.profile.ProfileSectionType;
+import io.github.xiangzhi.core.text.Messages;
+import io.github.xiangzhi.grid.level.LevelScheme;
+import io.github.xiangzhi.grid.level.LevelSchemes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The profile section {@code mediation} (R-CORE-6): a {@link MediationPolicy}. Its value checks
+ * every reference inside the section (tiers, roles, classes, procedures, the ladder's links);
+ * this type adds the checks against the grid: when the section names a {@linkplain
+ * MediationPolicy#scheme() level scheme}, the scheme must be one of grid's built-in schemes, each
+ * internal tier's level must exist in it, and levels must rise along the ladder.
+ *
+ * <p>Presets, each citing its source: {@code ANLAN} (000, grid → 村民评理所 → town → district
+ * court), {@code CHANGZHI} (001, graded intake and the legal-aid dual track), {@code SHANGBA}
+ * (002, group → village → town, the five deliberation steps) and {@code WEITUO} (004, 三事分流,
+ * 七步走 and the 1-3-6 steps).
+ */
+public final class MediationSection extends ProfileSectionType<MediationPolicy> {
+
+  /** Registered through the service loader. */
+  public MediationSection() {
+    super("mediation", MediationPolicy.class);
+  }
+
+  @Override
+  public void check(MediationPolicy policy, ProfileContext context, ProblemReporter problems) {
+    if (policy.scheme().isEmpty()) {
+      return;
+    }
+    Optional<LevelScheme> scheme = LevelSchemes.source(policy.scheme().get());
+    if (scheme.isEmpty()) {
+      problems.report("/scheme", "mediation.scheme.unknown", policy.scheme().get(),
+          LevelSchemes.sources().keySet());
+      return;
+    }
+    for (InvalidValueException.Violation v : policy.ladder().problemsWith(scheme.get())) {
+      problems.report("/ladder" + v.path(), v.messageKey(), v.messageArguments().toArray());
+    }
+  }
+
+  /** The ladder's tiers by name, and how many triage classes, procedures and tracks. */
+  @Override
+  public String summary(MediationPolicy policy, Locale locale) {
+    String chain = policy.ladder().chain().stream().map(t -> t.displayName(locale))
+        .collect(Collectors.joining(" → "));
+    return Messages.format(locale, "mediation.summary", chain,
+        policy.triage().map(t -> t.classes().size()).orElse(0), policy.procedures().size(),
+        policy.legalTracks().size());
+  }
+
+  /** {@code ANLAN}, {@code CHANGZHI}, {@code SHANGBA} and {@code WEITUO}. */
+  @Override
+  public Map<String, String> presets() {
+    return ImmutableMap.of(
+        presetCode("ANLAN"), resource("mediation-anlan.yaml"),
+        presetCode("CHANGZHI"), resource("mediation-changzhi.yaml"),
+        presetCode("SHANGBA"), resource("mediation-shangba.yaml"),
+        presetCode("WEITUO"), resource("mediation-weituo.yaml"));
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = MediationSection.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing built-in resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
