@@ -134,9 +134,8 @@ class MediationSectionTest {
   void R_MED_1_aLimitOfZeroDaysIsReportedNamingTheTier() {
     ProfileException e = broken(VALID.replace("limitDays: 10", "limitDays: 0"));
     Problem limit = problem(e, "mediation.tier.limit");
-    // the element's index is lost on the way through Guava's list deserializer (a core matter);
-    // the message names the tier
-    assertThat(limit.path()).startsWith("/mediation/ladder/tiers").endsWith("/limitDays");
+    assertThat(limit.path()).isEqualTo("/mediation/ladder/tiers/1/limitDays");
+    assertThat(limit.line()).isPositive();
     assertThat(limit.message(Locale.ENGLISH))
         .isEqualTo("Tier VILLAGE: the time limit must be at least one working day, not 0");
     assertThat(e.report(Locale.SIMPLIFIED_CHINESE)).contains("层级 VILLAGE:办理时限至少为一个工作日");
@@ -219,7 +218,7 @@ class MediationSectionTest {
     ProfileException order = broken(VALID + TRIAGE.replace("phase: BEFORE}", "phase: AFTER}")
         .replace("phase: AFTER, atMeeting", "phase: BEFORE, atMeeting"));
     assertThat(order.problems()).extracting(Problem::path, Problem::messageKey).containsExactly(
-        tuple("/mediation/procedures/steps/1/phase", "mediation.procedure.phase.order"));
+        tuple("/mediation/procedures/0/steps/1/phase", "mediation.procedure.phase.order"));
     ProfileException meeting = broken(VALID + TRIAGE.replace("    meetingDay: 15\n", ""));
     assertThat(meeting.problems()).extracting(Problem::path, Problem::messageKey).containsExactly(
         tuple("/mediation/procedures/steps/1/atMeeting", "mediation.procedure.meeting.missing"));
