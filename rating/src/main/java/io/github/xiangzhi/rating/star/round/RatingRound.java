@@ -310,11 +310,13 @@ public abstract class RatingRound {
           .absent(members - present).quorum(true).approved(approved)
           .stars(approved ? proposed : ImmutableSet.of()).build());
     }
-    return copy().withState(RoundState.PEER_REVIEWED)
-        .withDecisions(decisions)
-        .withSteps(append(step(RoundAction.CLOSE_REVIEW, actor, clock, null,
+    // state and decisions change together: the value's check needs both
+    return ImmutableRatingRound.builder().from(this).state(RoundState.PEER_REVIEWED)
+        .decisions(decisions)
+        .steps(append(step(RoundAction.CLOSE_REVIEW, actor, clock, null,
             Long.toString(decisions.values().stream().filter(HouseholdDecision::approved)
-                .count()))));
+                .count()))))
+        .build();
   }
 
   /**
