@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * 评星依据 — what is known of one household for one rating year: the values of its indicators and
  * facts, by code. Yes-or-no values are {@link #flags()} (the codes that hold; absent means no),
  * whole counts are {@link #counts()}, decimals are {@link #numbers()}. Whether the codes and types
- * fit a scheme is checked when the evidence is evaluated ({@link EvidenceException}).
+ * fit a scheme is checked when the evidence is evaluated ({@link EvidenceException}). Decimals are
+ * kept without trailing zeros, so 120.50 and 120.5 are the same evidence.
  *
  * <pre>{@code
  * Evidence evidence = Evidence.builder()
@@ -115,7 +116,7 @@ public abstract class Evidence {
   }
 
   @Value.Check
-  void check() {
+  Evidence check() {
     ValueChecks checks = new ValueChecks();
     for (String code : flags()) {
       checks.check(Codes.isCode(code), "/flags", "core.code.syntax", code);
@@ -133,5 +134,15 @@ public abstract class Evidence {
           "rating.star.evidence.twice", code);
     }
     checks.throwIfAny();
+    boolean canonical = true;
+    for (BigDecimal number : numbers().values()) {
+      canonical &= Decimals.canonical(number).equals(number);
+    }
+    if (canonical) {
+      return this;
+    }
+    Map<String, BigDecimal> numbers = new java.util.LinkedHashMap<>();
+    numbers().forEach((code, number) -> numbers.put(code, Decimals.canonical(number)));
+    return builder().from(this).numbers(numbers).build();
   }
 }

@@ -101,7 +101,7 @@ public abstract class Indicator implements Named {
   }
 
   @Value.Check
-  void check() {
+  Indicator check() {
     ValueChecks checks = new ValueChecks();
     checks.check(Codes.isCode(code()), "/code", "core.code.syntax", code());
     checks.check(!name().isBlank(), "/name", "core.blank", "name");
@@ -130,6 +130,12 @@ public abstract class Indicator implements Named {
           "rating.star.indicator.cap", code(), c, MAX_POINTS);
     }
     checks.throwIfAny();
+    Optional<BigDecimal> least = atLeast().map(Decimals::canonical);
+    Optional<BigDecimal> most = atMost().map(Decimals::canonical);
+    if (!least.equals(atLeast()) || !most.equals(atMost())) {
+      return builder().from(this).atLeast(least).atMost(most).build();
+    }
+    return this;
   }
 
   /** The scoring rule, derived from the type and thresholds. */

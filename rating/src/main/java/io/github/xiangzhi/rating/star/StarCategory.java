@@ -3,10 +3,10 @@ package io.github.xiangzhi.rating.star;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableList;
 import io.github.xiangzhi.core.Codes;
 import io.github.xiangzhi.core.ValueChecks;
 import io.github.xiangzhi.core.text.Named;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -52,8 +52,8 @@ public abstract class StarCategory implements Named {
   /** The points needed to earn the star. */
   public abstract int passMark();
 
-  /** The scored indicators. */
-  public abstract ImmutableList<Indicator> indicators();
+  /** The scored indicators (an immutable list; see {@link StarScheme} on the type). */
+  public abstract List<Indicator> indicators();
 
   /** A new builder. */
   public static Builder builder() {

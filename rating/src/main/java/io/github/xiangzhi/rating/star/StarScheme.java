@@ -3,7 +3,6 @@ package io.github.xiangzhi.rating.star;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableList;
 import io.github.xiangzhi.core.Codes;
 import io.github.xiangzhi.core.ValueChecks;
 import io.github.xiangzhi.core.text.Named;
@@ -32,6 +31,10 @@ import org.immutables.value.Value;
  *   <li>a household left without one of the required categories holds no star ({@link
  *       CategoryStatus#WITHHELD}).
  * </ol>
+ *
+ * <p>The lists of nested values are declared as {@code List} (they are Guava immutable lists
+ * inside) so that a problem in one element is reported with its index ({@code
+ * /categories/3/passMark}): Jackson's Guava deserializers drop the index from the path.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,16 +74,16 @@ public abstract class StarScheme implements Named {
   }
 
   /** The household facts the scheme reads besides the indicators' own values. */
-  public abstract ImmutableList<Fact> facts();
+  public abstract List<Fact> facts();
 
   /** The star categories, in the order stars are listed (and kept under the maximum). */
-  public abstract ImmutableList<StarCategory> categories();
+  public abstract List<StarCategory> categories();
 
   /** The bonuses. */
-  public abstract ImmutableList<Bonus> bonuses();
+  public abstract List<Bonus> bonuses();
 
   /** The vetoes. */
-  public abstract ImmutableList<Veto> vetoes();
+  public abstract List<Veto> vetoes();
 
   /** A new builder. */
   public static Builder builder() {

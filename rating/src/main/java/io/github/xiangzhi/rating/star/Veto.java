@@ -63,7 +63,7 @@ public abstract class Veto implements Named {
   public static final class Builder extends ImmutableVeto.Builder {}
 
   @Value.Check
-  void check() {
+  Veto check() {
     ValueChecks checks = new ValueChecks();
     checks.check(Codes.isCode(code()), "/code", "core.code.syntax", code());
     checks.check(!name().isBlank(), "/name", "core.blank", "name");
@@ -72,5 +72,7 @@ public abstract class Veto implements Named {
         "rating.star.veto.scope", code());
     checks.unique("/categories", categories(), c -> c, "category");
     checks.throwIfAny();
+    Optional<BigDecimal> least = atLeast().map(Decimals::canonical);
+    return least.equals(atLeast()) ? this : builder().from(this).atLeast(least).build();
   }
 }

@@ -126,13 +126,13 @@ public abstract class RedBlackList {
     out.add(Messages.format(locale, "rating.star.list.red", village().value(), quarter(),
         red().size()));
     for (ListEntry entry : red()) {
-      out.add(Messages.format(locale, "rating.star.list.entry", entry.household().value(),
+      out.add("  " + Messages.format(locale, "rating.star.list.entry", entry.household().value(),
           String.join(", ", entry.kinds())));
     }
     out.add(Messages.format(locale, "rating.star.list.black", village().value(), quarter(),
         black().size()));
     for (ListEntry entry : black()) {
-      out.add(Messages.format(locale, "rating.star.list.entry", entry.household().value(),
+      out.add("  " + Messages.format(locale, "rating.star.list.entry", entry.household().value(),
           String.join(", ", entry.kinds())));
     }
     return out;
