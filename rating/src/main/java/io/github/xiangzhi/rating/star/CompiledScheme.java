@@ -392,40 +392,53 @@ final class CompiledScheme {
     return (mask & requiredMask) == requiredMask ? mask : 0L;
   }
 
+  /** Households per block of the batch kernel: a block of every column stays in cache. */
+  static final int BLOCK = 1024;
+
   /**
    * The batch kernel: evaluates {@code n} households from the input columns (null = no evidence)
-   * into {@code masks} and {@code totals}, category by category over all households, so each
-   * inner loop streams one column and one score array and allocates nothing.
+   * into {@code masks} and {@code totals}, a block of {@link #BLOCK} households at a time and,
+   * within a block, category by category, so each inner loop streams one column segment and the
+   * block's scores from cache and nothing is allocated. {@code score} holds at least {@code
+   * min(n, BLOCK)} ints of scratch.
    */
   void evaluate(int[][] columns, int n, int[] score, long[] masks, byte[] totals) {
-    java.util.Arrays.fill(masks, 0, n, 0L);
+    for (int from = 0; from < n; from += BLOCK) {
+      block(columns, from, Math.min(n, from + BLOCK), score, masks, totals);
+    }
+  }
+
+  private void block(int[][] columns, int from, int to, int[] score, long[] masks,
+      byte[] totals) {
+    java.util.Arrays.fill(masks, from, to, 0L);
+    int size = to - from;
     for (int c = 0; c < categoryCount; c++) {
-      java.util.Arrays.fill(score, 0, n, 0);
+      java.util.Arrays.fill(score, 0, size, 0);
       for (int i = categoryStart[c]; i < categoryStart[c + 1]; i++) {
         int[] column = columns[indicatorInput[i]];
         if (column != null) {
-          addPoints(i, column, n, score);
+          addPoints(i, column, from, to, score);
         }
       }
       for (int s = bonusStart[c]; s < bonusStart[c + 1]; s++) {
         int[] column = columns[bonusInput[s]];
         if (column != null) {
           int points = bonusPoints[s];
-          for (int h = 0; h < n; h++) {
-            score[h] += column[h] > 0 ? points : 0;
+          for (int h = from; h < to; h++) {
+            score[h - from] += column[h] > 0 ? points : 0;
           }
         }
       }
       long bit = 1L << c;
       int pass = passMark[c];
-      for (int h = 0; h < n; h++) {
-        if (score[h] >= pass) {
+      for (int h = from; h < to; h++) {
+        if (score[h - from] >= pass) {
           masks[h] |= bit;
         }
       }
     }
     if (categoryCount > maxStars) {
-      for (int h = 0; h < n; h++) {
+      for (int h = from; h < to; h++) {
         masks[h] = cap(masks[h]);
       }
     }
@@ -436,49 +449,46 @@ final class CompiledScheme {
       }
       long threshold = Math.max(vetoThreshold[v], MISSING + 1L);
       long clear = ~vetoMask[v];
-      for (int h = 0; h < n; h++) {
+      for (int h = from; h < to; h++) {
         if (column[h] >= threshold) {
           masks[h] &= clear;
         }
       }
     }
-    if (requiredMask != 0) {
-      for (int h = 0; h < n; h++) {
-        masks[h] = gate(masks[h]);
-      }
-    }
-    for (int h = 0; h < n; h++) {
-      totals[h] = (byte) Long.bitCount(masks[h]);
+    for (int h = from; h < to; h++) {
+      long mask = gate(masks[h]);
+      masks[h] = mask;
+      totals[h] = (byte) Long.bitCount(mask);
     }
   }
 
-  private void addPoints(int i, int[] column, int n, int[] score) {
+  private void addPoints(int i, int[] column, int from, int to, int[] score) {
     int weight = indicatorWeight[i];
     switch (indicatorRule[i]) {
       case FLAG:
-        for (int h = 0; h < n; h++) {
-          score[h] += column[h] > 0 ? weight : 0;
+        for (int h = from; h < to; h++) {
+          score[h - from] += column[h] > 0 ? weight : 0;
         }
         break;
       case AT_LEAST: {
         long threshold = Math.max(indicatorThreshold[i], MISSING + 1L);
-        for (int h = 0; h < n; h++) {
-          score[h] += column[h] >= threshold ? weight : 0;
+        for (int h = from; h < to; h++) {
+          score[h - from] += column[h] >= threshold ? weight : 0;
         }
         break;
       }
       case AT_MOST: {
         long threshold = indicatorThreshold[i];
-        for (int h = 0; h < n; h++) {
+        for (int h = from; h < to; h++) {
           int v = column[h];
-          score[h] += (v != MISSING & v <= threshold) ? weight : 0;
+          score[h - from] += (v != MISSING & v <= threshold) ? weight : 0;
         }
         break;
       }
       case PER_UNIT: {
         int cap = indicatorCap[i];
-        for (int h = 0; h < n; h++) {
-          score[h] += Math.min(Math.max(column[h], 0), cap) * weight;
+        for (int h = from; h < to; h++) {
+          score[h - from] += Math.min(Math.max(column[h], 0), cap) * weight;
         }
         break;
       }

@@ -132,7 +132,8 @@ final class DefaultStarEngine implements StarEngine {
     checkArgument(totals.length >= n && masks.length >= n,
         "the arrays hold %s and %s households, the table %s", totals.length, masks.length, n);
     ColumnarEvidenceTable table = columnar(evidence);
-    table.scheme.evaluate(table.columns, n, new int[n], masks, totals);
+    table.scheme.evaluate(table.columns, n, new int[Math.min(n, CompiledScheme.BLOCK)], masks,
+        totals);
   }
 
   private static ColumnarEvidenceTable columnar(EvidenceTable evidence) {

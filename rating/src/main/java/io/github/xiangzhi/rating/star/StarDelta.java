@@ -51,7 +51,7 @@ public abstract class StarDelta implements LocalizedText {
       return Messages.format(locale, "rating.star.delta.dropped", category());
     }
     CategoryOutcome o = outcome().get();
-    return Messages.format(locale, added() ? "rating.star.delta.added" : "rating.star.delta.removed",
-        category(), o.score(), o.passMark(), o.status());
+    String key = added() ? "rating.star.delta.added" : "rating.star.delta.removed";
+    return Messages.format(locale, key, category(), o.score(), o.passMark(), o.status());
   }
 }

@@ -252,6 +252,29 @@ class StarEngineTest {
   }
 
   @Test
+  void theBatchPathAgreesAcrossItsBlocksOfHouseholds() {
+    // more households than one block of the kernel, with a remainder
+    int households = 2 * 1024 + 333;
+    for (long seed : new long[] {1, 2, 3}) {
+      StarScheme scheme = StarGens.scheme(seed, true);
+      EvidenceTable.Builder table = EvidenceTable.builder(scheme, households);
+      List<Evidence> rows = new ArrayList<>();
+      for (int h = 0; h < households; h++) {
+        rows.add(StarGens.evidence(scheme, seed * 10_000 + h));
+        table.put(h, rows.get(h));
+      }
+      byte[] totals = new byte[households + 5];
+      long[] masks = new long[households + 5];
+      ENGINE.evaluateInto(scheme, table.build(), totals, masks);
+      for (int h = 0; h < households; h++) {
+        StarResult one = ENGINE.evaluate(scheme, HouseholdId.of("h" + h), rows.get(h));
+        assertThat(totals[h]).as("household %s", h).isEqualTo((byte) one.total());
+        assertThat(Long.bitCount(masks[h])).isEqualTo(one.total());
+      }
+    }
+  }
+
+  @Test
   void R_STAR_2_moreEvidenceNeverYieldsFewerStars() {
     qt().withExamples(300).forAll(StarGens.schemesWithoutVetoes(), longs().all(), longs().all())
         .checkAssert((scheme, seed, drop) -> {

@@ -59,7 +59,8 @@ class StarMessagesTest {
     Pattern literal = Pattern.compile("\"(rating\\.star\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     Set<String> missing = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      Iterable<Path> sources = files.filter(f -> f.toString().endsWith(".java"))::iterator;
+      for (Path file : sources) {
         Matcher m = literal.matcher(Files.readString(file));
         while (m.find()) {
           if (!english.containsKey(m.group(1))) {

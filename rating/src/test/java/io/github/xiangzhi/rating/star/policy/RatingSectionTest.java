@@ -58,7 +58,8 @@ class RatingSectionTest {
 
   @Test
   void R_STAR_2_duplicateCategoryCodesAndUnattainablePassMarksAreProblemsWithPaths() {
-    String duplicate = PRESET.replace("    - code: HONESTY_TRUST", "    - code: HARD_WORK_PROSPERITY");
+    String duplicate = PRESET.replace("    - code: HONESTY_TRUST",
+        "    - code: HARD_WORK_PROSPERITY");
     assertThat(problems(duplicate).problems())
         .extracting(Problem::path, Problem::messageKey)
         .containsExactly(tuple("/rating/scheme/categories/2/code", "core.duplicate"));

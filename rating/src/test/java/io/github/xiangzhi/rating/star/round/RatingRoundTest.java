@@ -153,7 +153,8 @@ class RatingRoundTest {
     assertThat(e.problem()).isEqualTo(RoundProblem.ILLEGAL_TRANSITION);
     assertThat(e.state()).isEqualTo(RoundState.OPEN);
     assertThat(e.getMessage()).isEqualTo(
-        "Cannot award the stars in the round of v0 for 2024: the round is open for self-assessment");
+        "Cannot award the stars in the round of v0 for 2024: "
+            + "the round is open for self-assessment");
     assertThat(e.message(Locale.CHINA)).isEqualTo("v0 2024 年创评当前为“农户自评中”,不能嘉许授牌");
     assertThatThrownBy(() -> open.vote(A, H0, VoteChoice.FOR, StarGens.at("2024-09-03T01:00:00Z")))
         .isInstanceOf(RoundException.class).hasMessageContaining("the round is open");
