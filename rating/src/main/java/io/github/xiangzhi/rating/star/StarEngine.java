@@ -14,10 +14,12 @@ import io.github.xiangzhi.core.id.HouseholdId;
  * StarTable county = engine.evaluateAll(scheme, table);   // a whole county, by position
  * }</pre>
  *
- * <p>Performance notes: {@link #evaluateAll} works column by column over the whole table,
- * allocating one int array of scratch per call and nothing per household; with the Changzhi preset
- * it rates a million households in milliseconds (see docs/PERFORMANCE.md). {@link #evaluate} builds
- * every reason and is meant for one household at a time.
+ * <p>Performance notes: {@link #evaluateAll} and {@link #evaluateInto} work a block of 1,024
+ * households at a time and, within a block, category by category, so every inner loop streams one
+ * column segment and the block's scores from cache; they allocate one 4 KB scratch array per call
+ * and nothing per household. With the Changzhi preset a million households take about 100 ms of
+ * CPU, hundreds of times less than the same rules in Easy Rules (docs/PERFORMANCE.md). {@link
+ * #evaluate} builds every reason and is meant for one household at a time.
  */
 public interface StarEngine {
 
