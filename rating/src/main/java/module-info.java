@@ -4,4 +4,21 @@ module io.github.xiangzhi.rating {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+
+  exports io.github.xiangzhi.rating.star;
+  exports io.github.xiangzhi.rating.star.round;
+  exports io.github.xiangzhi.rating.star.target;
+  exports io.github.xiangzhi.rating.star.conduct;
+  exports io.github.xiangzhi.rating.star.policy;
+
+  opens io.github.xiangzhi.rating.star to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.rating.star.round to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.rating.star.target to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.rating.star.conduct to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.rating.star.policy to com.fasterxml.jackson.databind;
+
+  provides io.github.xiangzhi.core.text.MessageBundleProvider with
+      io.github.xiangzhi.rating.star.StarMessages;
+  provides io.github.xiangzhi.core.profile.ProfileSectionType with
+      io.github.xiangzhi.rating.star.policy.RatingSectionType;
 }

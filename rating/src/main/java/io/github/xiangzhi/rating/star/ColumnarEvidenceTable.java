@@ -1,0 +1,52 @@
+package io.github.xiangzhi.rating.star;
+
+import static com.google.common.base.Preconditions.checkElementIndex;
+
+/** The one {@link EvidenceTable}: a nullable int column per input. */
+final class ColumnarEvidenceTable implements EvidenceTable {
+  final CompiledScheme scheme;
+  final int households;
+  final int[][] columns;
+
+  ColumnarEvidenceTable(CompiledScheme scheme, int households, int[][] columns) {
+    this.scheme = scheme;
+    this.households = households;
+    this.columns = columns;
+  }
+
+  @Override
+  public StarScheme scheme() {
+    return scheme.scheme;
+  }
+
+  @Override
+  public int households() {
+    return households;
+  }
+
+  @Override
+  public Evidence evidence(int position) {
+    checkElementIndex(position, households, "household");
+    Evidence.Builder out = Evidence.builder();
+    for (int i = 0; i < columns.length; i++) {
+      if (columns[i] != null) {
+        scheme.restore(out, i, columns[i][position]);
+      }
+    }
+    return out.build();
+  }
+
+  /** The row of the household at {@code position}, one value per input. */
+  int[] row(int position) {
+    int[] row = new int[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      row[i] = columns[i] == null ? CompiledScheme.MISSING : columns[i][position];
+    }
+    return row;
+  }
+
+  @Override
+  public String toString() {
+    return "EvidenceTable{" + scheme.scheme.code() + ", " + households + " households}";
+  }
+}
