@@ -221,6 +221,6 @@ class MediationSectionTest {
         tuple("/mediation/procedures/0/steps/1/phase", "mediation.procedure.phase.order"));
     ProfileException meeting = broken(VALID + TRIAGE.replace("    meetingDay: 15\n", ""));
     assertThat(meeting.problems()).extracting(Problem::path, Problem::messageKey).containsExactly(
-        tuple("/mediation/procedures/steps/1/atMeeting", "mediation.procedure.meeting.missing"));
+        tuple("/mediation/procedures/0/steps/1/atMeeting", "mediation.procedure.meeting.missing"));
   }
 }
