@@ -106,6 +106,26 @@ public interface Hierarchy {
    */
   Optional<UnitId> ancestorAt(UnitId unit, String levelCode);
 
+  // ---------------------------------------------------------------- groups
+
+  /** The group sets the hierarchy declares, in the order declared. */
+  List<GroupSet> groupSets();
+
+  /** The declared group set {@code code}, if any. */
+  Optional<GroupSet> groupSet(String code);
+
+  /** Every declared group, those of the sets and the free ones, in the order declared. */
+  List<UnitGroup> groups();
+
+  /**
+   * The units in the group {@code groupCode}, in pre-order; empty for a group no unit names.
+   * O(1) to build: the list is precomputed.
+   */
+  List<UnitId> unitsInGroup(String groupCode);
+
+  /** The group of the set {@code setCode} that {@code unit} belongs to, if any. */
+  Optional<UnitGroup> groupOf(UnitId unit, String setCode);
+
   // ---------------------------------------------------------------- households
 
   /** The number of households. */

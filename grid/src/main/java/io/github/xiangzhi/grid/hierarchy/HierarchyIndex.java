@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.ToLongFunction;
@@ -33,10 +35,16 @@ final class HierarchyIndex implements Hierarchy {
   private final HouseholdTable households;
   private final int[] householdUnit;
   private final ImmutableList<UnitId> roots;
+  private final ImmutableList<GroupSet> groupSets;
+  private final ImmutableMap<String, UnitGroup> groups;
+  private final ImmutableMap<String, ImmutableList<UnitId>> groupMembers;
 
   private HierarchyIndex(LevelScheme scheme, ImmutableList<Unit> units,
-      ImmutableMap<UnitId, Integer> position, HouseholdTable households, int[] householdUnit) {
+      ImmutableMap<UnitId, Integer> position, HouseholdTable households, int[] householdUnit,
+      ImmutableList<GroupSet> groupSets, ImmutableMap<String, UnitGroup> groups) {
     this.scheme = scheme;
+    this.groupSets = groupSets;
+    this.groups = groups;
     this.units = units;
     this.position = position;
     this.households = households;
@@ -57,6 +65,15 @@ final class HierarchyIndex implements Hierarchy {
       }
     }
     roots = rootIds.build();
+    Map<String, ImmutableList.Builder<UnitId>> members = new java.util.LinkedHashMap<>();
+    for (Unit unit : units) {
+      for (String group : unit.groups()) {
+        members.computeIfAbsent(group, k -> ImmutableList.builder()).add(unit.id());
+      }
+    }
+    ImmutableMap.Builder<String, ImmutableList<UnitId>> byGroup = ImmutableMap.builder();
+    members.forEach((group, ids) -> byGroup.put(group, ids.build()));
+    groupMembers = byGroup.buildOrThrow();
     // a subtree ends where the next unit no deeper than its root begins
     Arrays.fill(end, n);
     int[] open = new int[n + 1];
@@ -77,18 +94,29 @@ final class HierarchyIndex implements Hierarchy {
   }
 
   static HierarchyIndex create(LevelScheme scheme, Map<UnitId, Unit> units, List<UnitId> order,
-      Map<UnitId, Integer> position, HouseholdTable households, int[] householdUnit) {
+      Map<UnitId, Integer> position, HouseholdTable households, int[] householdUnit,
+      ImmutableList<GroupSet> groupSets, ImmutableMap<String, UnitGroup> groups) {
     ImmutableList.Builder<Unit> ordered = ImmutableList.builderWithExpectedSize(order.size());
     for (UnitId id : order) {
       ordered.add(units.get(id));
     }
     return new HierarchyIndex(scheme, ordered.build(), ImmutableMap.copyOf(position),
-        households, householdUnit);
+        households, householdUnit, groupSets, groups);
   }
 
   @Override
   public HierarchyBuilder toBuilder() {
     HierarchyBuilder builder = new HierarchyBuilder(scheme);
+    Set<String> inSets = new HashSet<>();
+    for (GroupSet set : groupSets) {
+      builder.addGroupSet(set);
+      set.groups().forEach(g -> inSets.add(g.code()));
+    }
+    for (UnitGroup group : groups.values()) {
+      if (!inSets.contains(group.code())) {
+        builder.addGroup(group);
+      }
+    }
     builder.addUnits(units);
     for (int h = 0; h < householdUnit.length; h++) {
       builder.addHousehold(households.get(h), units.get(householdUnit[h]).id());
@@ -254,6 +282,43 @@ final class HierarchyIndex implements Hierarchy {
     return Optional.empty();
   }
 
+  // ---------------------------------------------------------------- groups
+
+  @Override
+  public List<GroupSet> groupSets() {
+    return groupSets;
+  }
+
+  @Override
+  public Optional<GroupSet> groupSet(String code) {
+    return groupSets.stream().filter(s -> s.code().equals(code)).findFirst();
+  }
+
+  @Override
+  public List<UnitGroup> groups() {
+    return groups.values().asList();
+  }
+
+  @Override
+  public List<UnitId> unitsInGroup(String groupCode) {
+    return groupMembers.getOrDefault(groupCode, ImmutableList.of());
+  }
+
+  @Override
+  public Optional<UnitGroup> groupOf(UnitId unit, String setCode) {
+    Unit u = units.get(require(unit));
+    Optional<GroupSet> set = groupSet(setCode);
+    if (set.isEmpty()) {
+      return Optional.empty();
+    }
+    for (UnitGroup group : set.get().groups()) {
+      if (u.groups().contains(group.code())) {
+        return Optional.of(group);
+      }
+    }
+    return Optional.empty();
+  }
+
   // ---------------------------------------------------------------- households
 
   @Override
@@ -361,6 +426,14 @@ final class HierarchyIndex implements Hierarchy {
     }
     long[] totals = new long[units.size() * metrics];
     long[] row = new long[metrics];
+    if (metrics == 1) {
+      for (int h = 0; h < householdUnit.length; h++) {
+        row[0] = 0L;
+        perHousehold.measure(h, row);
+        totals[householdUnit[h]] += row[0];
+      }
+      return upward(totals, 1);
+    }
     for (int h = 0; h < householdUnit.length; h++) {
       Arrays.fill(row, 0L);
       perHousehold.measure(h, row);
@@ -484,7 +557,8 @@ final class HierarchyIndex implements Hierarchy {
     }
     HierarchyIndex other = (HierarchyIndex) o;
     if (!scheme.equals(other.scheme) || units.size() != other.units.size()
-        || householdUnit.length != other.householdUnit.length) {
+        || householdUnit.length != other.householdUnit.length
+        || !groupSets.equals(other.groupSets) || !groups.equals(other.groups)) {
       return false;
     }
     for (Unit unit : units) {
