@@ -4,6 +4,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.xiangzhi.core.id.HouseholdId;
+import io.github.xiangzhi.core.id.PersonId;
+import io.github.xiangzhi.grid.element.ElementKind;
+import io.github.xiangzhi.grid.element.ElementType;
+import io.github.xiangzhi.grid.element.GridElement;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
 import io.github.xiangzhi.grid.hierarchy.HierarchyBuilder;
@@ -106,5 +110,42 @@ public final class GridGens {
       b.addHousehold(HouseholdId.of("h" + h), leaves.get(random.nextInt(leaves.size())));
     }
     return b;
+  }
+
+  /** One element type of each kind. */
+  public static List<ElementType> elementTypes() {
+    List<ElementType> types = new ArrayList<>();
+    for (ElementKind kind : ElementKind.values()) {
+      types.add(ElementType.of("T_" + kind.name(), "类型" + kind.ordinal(), kind));
+    }
+    return types;
+  }
+
+  /**
+   * Up to {@code count} elements of {@link #elementTypes()} on random units of {@code h}, seeded;
+   * a person element on a leaf with households names one of them.
+   */
+  public static List<GridElement> elements(Hierarchy h, long seed, int count) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<ElementType> types = elementTypes();
+    List<GridElement> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      UnitId unit = h.unitAt(random.nextInt(h.unitCount()));
+      ElementType type = types.get(random.nextInt(types.size()));
+      GridElement.Builder b = GridElement.builder().id(
+          io.github.xiangzhi.grid.element.ElementId.of("e" + i)).type(type.code()).unit(unit)
+          .label("要素" + i);
+      List<HouseholdId> within = h.householdsWithin(unit);
+      if (type.kind() == ElementKind.PERSON && !within.isEmpty()) {
+        b.household(within.get(random.nextInt(within.size()))).person(PersonId.of("p" + i));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /** A register of the households of {@code h}: all of them, in order. */
+  public static List<HouseholdId> register(Hierarchy h) {
+    return new ArrayList<>(h.households());
   }
 }
