@@ -13,6 +13,12 @@ import io.github.xiangzhi.grid.hierarchy.Hierarchy;
 import io.github.xiangzhi.grid.hierarchy.HierarchyBuilder;
 import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.level.Level;
+import io.github.xiangzhi.grid.staff.Assignment;
+import io.github.xiangzhi.grid.staff.Role;
+import io.github.xiangzhi.grid.staff.RoleQuota;
+import io.github.xiangzhi.grid.staff.StaffMember;
+import io.github.xiangzhi.grid.staff.Staffing;
+import io.github.xiangzhi.grid.staff.StaffingRule;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,5 +153,61 @@ public final class GridGens {
   /** A register of the households of {@code h}: all of them, in order. */
   public static List<HouseholdId> register(Hierarchy h) {
     return new ArrayList<>(h.households());
+  }
+
+  /** Five roles, two of them legal-service roles. */
+  public static List<Role> roles() {
+    return List.of(Role.of("GRID_WORKER", "网格员", "grid worker"),
+        Role.builder().code("POLICE").name("网格驻警员").legalService(true).build(),
+        Role.builder().code("LAWYER").name("律师").legalService(true).build(),
+        Role.of("CADRE", "村干部", "village cadre"),
+        Role.of("WORTHY", "乡贤", "local worthy"));
+  }
+
+  /**
+   * Random staff of {@link #roles()} over {@code h}, seeded: up to 15 people holding one or two
+   * roles each, assigned to up to four random units in roles they hold.
+   */
+  public static Staffing staffing(Hierarchy h, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Role> roles = roles();
+    Staffing.Builder b = Staffing.builder().addAllRoles(roles);
+    int people = random.nextInt(0, 16);
+    for (int p = 0; p < people; p++) {
+      String first = roles.get(random.nextInt(roles.size())).code();
+      String second = roles.get(random.nextInt(roles.size())).code();
+      b.addMembers(StaffMember.of("p" + p, "人员" + p, first, second));
+      int assignments = random.nextInt(0, 5);
+      for (int a = 0; a < assignments; a++) {
+        String role = random.nextBoolean() ? first : second;
+        b.addAssignments(Assignment.of("p" + p,
+            h.unitAt(random.nextInt(h.unitCount())).value(), role));
+      }
+    }
+    return b.build();
+  }
+
+  /** A random rule of each kind over the levels of {@code scheme} and {@link #roles()}. */
+  public static List<StaffingRule> rules(LevelScheme scheme, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Role> roles = roles();
+    List<StaffingRule> rules = new ArrayList<>();
+    for (StaffingRule.Kind kind : StaffingRule.Kind.values()) {
+      String level = scheme.levels().get(random.nextInt(scheme.depth())).code();
+      StaffingRule.Builder b = StaffingRule.builder().code("R_" + kind.name()).name("规则")
+          .kind(kind).level(level).min(random.nextInt(0, 3)).inherited(random.nextBoolean());
+      if (random.nextBoolean()) {
+        b.max(random.nextInt(2, 4));
+      }
+      if (kind == StaffingRule.Kind.TEAM) {
+        b.addTeam(RoleQuota.exactly("GRID_WORKER", 1), RoleQuota.atLeast("WORTHY", 1));
+      } else if (random.nextBoolean()) {
+        b.legalService(true);
+      } else {
+        b.addRoles(roles.get(random.nextInt(roles.size())).code());
+      }
+      rules.add(b.build());
+    }
+    return rules;
   }
 }
