@@ -6,12 +6,14 @@ module io.github.xiangzhi.grid {
   requires static java.compiler;
 
   exports io.github.xiangzhi.grid;
+  exports io.github.xiangzhi.grid.change;
   exports io.github.xiangzhi.grid.element;
   exports io.github.xiangzhi.grid.hierarchy;
   exports io.github.xiangzhi.grid.level;
   exports io.github.xiangzhi.grid.scope;
   exports io.github.xiangzhi.grid.staff;
 
+  opens io.github.xiangzhi.grid.change to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.grid.element to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.grid.hierarchy to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.grid.level to com.fasterxml.jackson.databind;

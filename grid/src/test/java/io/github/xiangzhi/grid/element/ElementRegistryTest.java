@@ -73,7 +73,7 @@ class ElementRegistryTest {
 
   @Test
   void R_GRID_3_subtreeQueriesAndCountsAgreeWithANaiveScan() {
-    qt().forAll(GridGens.hierarchies(), longs().all(), integers().between(0, 60))
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all(), integers().between(0, 60))
         .checkAssert((h, seed, count) -> {
           List<GridElement> elements = GridGens.elements(h, seed, count);
           ElementRegistry registry = ElementRegistry.of(h, GridGens.elementTypes(), elements);

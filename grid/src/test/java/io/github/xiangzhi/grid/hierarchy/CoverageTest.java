@@ -80,7 +80,7 @@ class CoverageTest {
 
   @Test
   void R_GRID_2_aBuiltHierarchyAgainstItsRegisterAgreesWithNaiveSets() {
-    qt().forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
       SplittableRandom random = new SplittableRandom(seed);
       Set<HouseholdId> register = new LinkedHashSet<>();
       for (HouseholdId id : h.households()) {
@@ -112,7 +112,7 @@ class CoverageTest {
 
   @Test
   void R_GRID_2_coverageOfRawRowsFindsEveryPlantedGap() {
-    qt().forAll(longs().all(), integers().between(2, 60), integers().between(1, 200))
+    qt().withExamples(GridGens.EXAMPLES).forAll(longs().all(), integers().between(2, 60), integers().between(1, 200))
         .checkAssert((seed, unitCount, householdCount) -> {
           LevelScheme scheme = GridGens.scheme(seed);
           HierarchyBuilder b = GridGens.builder(scheme, seed, unitCount, householdCount);

@@ -122,7 +122,7 @@ class ScopeTest {
 
   @Test
   void R_GRID_7_aScopeNeverShowsAnythingOutsideItsSubtrees() {
-    qt().forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
       SplittableRandom random = new SplittableRandom(seed);
       List<UnitId> roots = new ArrayList<>();
       for (int i = random.nextInt(0, 5); i > 0; i--) {
@@ -162,7 +162,7 @@ class ScopeTest {
 
   @Test
   void R_GRID_7_staffScopesViewEverythingTheyCaptureAndNothingBeyondTheirAssignments() {
-    qt().forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
       Staffing staffing = GridGens.staffing(h, seed);
       for (StaffMember member : staffing.members()) {
         StaffScope scope = StaffScope.of(h, staffing, member.id(), ScopePolicy.strict(),

@@ -206,7 +206,7 @@ class StaffingReportTest {
 
   @Test
   void R_GRID_4_theStaffingReportAgreesWithANaiveRecount() {
-    qt().forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
       Staffing staffing = GridGens.staffing(h, seed);
       List<StaffingRule> rules = GridGens.rules(h.scheme(), seed);
       StaffingReport report = StaffingReport.check(h, staffing, rules, ON);
