@@ -3,6 +3,7 @@ package io.github.xiangzhi.grid.staff;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.ValueChecks;
 import io.github.xiangzhi.core.id.PersonId;
 import io.github.xiangzhi.core.id.UnitId;
@@ -64,6 +65,20 @@ public final class StaffingReport {
           : perUnit(c, rule));
     }
     return new StaffingReport(on, results);
+  }
+
+  /**
+   * Every reference problem of {@code rules} and {@code staffing} over {@code hierarchy}, as
+   * {@link #check} would throw them: empty when they fit together.
+   */
+  public static List<InvalidValueException.Violation> referenceProblems(Hierarchy hierarchy,
+      Staffing staffing, List<StaffingRule> rules) {
+    try {
+      validate(hierarchy, staffing, rules).throwIfAny();
+      return List.of();
+    } catch (InvalidValueException e) {
+      return e.violations();
+    }
   }
 
   /** Collects the reference problems of {@code rules} and {@code staffing} over a hierarchy. */
