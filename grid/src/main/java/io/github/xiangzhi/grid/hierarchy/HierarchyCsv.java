@@ -257,7 +257,6 @@ public final class HierarchyCsv {
         ok = false;
       }
     }
-    lines.width = names.size();
     return ok ? columns : null;
   }
 
@@ -386,7 +385,6 @@ public final class HierarchyCsv {
   private static final class Lines {
     private final BufferedReader reader;
     int number;
-    int width;
 
     Lines(Reader reader) {
       checkNotNull(reader, "reader");
