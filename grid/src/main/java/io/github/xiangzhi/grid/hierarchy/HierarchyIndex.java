@@ -20,13 +20,16 @@ import java.util.function.ToLongFunction;
 
 /**
  * The {@link Hierarchy} as flat arrays over pre-order positions: a parent and a subtree end per
- * unit (so "within" is two comparisons), a depth and a level per unit, and the households sorted
- * by unit with a start offset per unit (so a subtree's households are one range).
+ * unit (so "within" is two comparisons), a depth and a level per unit, the households sorted by
+ * unit with a start offset per unit (so a subtree's households are one range), and an
+ * open-addressing table from unit ids to positions keyed by the ids' text, whose hash {@code
+ * String} caches (cheaper than {@code Identifier.hashCode}, which also hashes the class name).
  */
 final class HierarchyIndex implements Hierarchy {
   private final LevelScheme scheme;
   private final ImmutableList<Unit> units; // pre-order
-  private final ImmutableMap<UnitId, Integer> position;
+  private final UnitId[] ids; // pre-order
+  private final int[] slots; // open addressing over the ids' text: position + 1, 0 = empty
   private final int[] parent;
   private final int[] end;
   private final int[] depth;
@@ -40,13 +43,18 @@ final class HierarchyIndex implements Hierarchy {
   private final ImmutableMap<String, ImmutableList<UnitId>> groupMembers;
 
   private HierarchyIndex(LevelScheme scheme, ImmutableList<Unit> units,
-      ImmutableMap<UnitId, Integer> position, HouseholdTable households, int[] householdUnit,
+      Map<UnitId, Integer> position, HouseholdTable households, int[] householdUnit,
       ImmutableList<GroupSet> groupSets, ImmutableMap<String, UnitGroup> groups) {
     this.scheme = scheme;
     this.groupSets = groupSets;
     this.groups = groups;
     this.units = units;
-    this.position = position;
+    ids = new UnitId[units.size()];
+    slots = new int[Integer.highestOneBit(Math.max(4, units.size() * 2 - 1)) << 1];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = units.get(i).id();
+      slots[probe(ids[i].value())] = i + 1;
+    }
     this.households = households;
     this.householdUnit = householdUnit;
     int n = units.size();
@@ -100,8 +108,8 @@ final class HierarchyIndex implements Hierarchy {
     for (UnitId id : order) {
       ordered.add(units.get(id));
     }
-    return new HierarchyIndex(scheme, ordered.build(), ImmutableMap.copyOf(position),
-        households, householdUnit, groupSets, groups);
+    return new HierarchyIndex(scheme, ordered.build(), position, households, householdUnit,
+        groupSets, groups);
   }
 
   @Override
@@ -119,7 +127,7 @@ final class HierarchyIndex implements Hierarchy {
     }
     builder.addUnits(units);
     for (int h = 0; h < householdUnit.length; h++) {
-      builder.addHousehold(households.get(h), units.get(householdUnit[h]).id());
+      builder.addHousehold(households.get(h), ids[householdUnit[h]]);
     }
     return builder;
   }
@@ -132,11 +140,23 @@ final class HierarchyIndex implements Hierarchy {
   // ---------------------------------------------------------------- units
 
   private int require(UnitId id) {
-    Integer p = position.get(id);
-    if (p == null) {
+    int p = indexOf(id);
+    if (p < 0) {
       throw UnknownUnitException.unit(id);
     }
     return p;
+  }
+
+  /** The slot holding the unit whose id reads {@code text}, or the empty slot where it would go. */
+  private int probe(String text) {
+    int mask = slots.length - 1;
+    int h = text.hashCode() * 0x9E3779B9; // String caches its hash
+    for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0 || ids[entry - 1].value().equals(text)) {
+        return slot;
+      }
+    }
   }
 
   @Override
@@ -151,8 +171,8 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public Optional<Unit> find(UnitId id) {
-    Integer p = position.get(id);
-    return p == null ? Optional.empty() : Optional.of(units.get(p));
+    int p = indexOf(id);
+    return p < 0 ? Optional.empty() : Optional.of(units.get(p));
   }
 
   @Override
@@ -162,7 +182,7 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public boolean contains(UnitId id) {
-    return position.containsKey(id);
+    return indexOf(id) >= 0;
   }
 
   @Override
@@ -180,7 +200,7 @@ final class HierarchyIndex implements Hierarchy {
     int p = require(id);
     List<UnitId> out = new ArrayList<>();
     for (int c = p + 1; c < end[p]; c = end[c]) {
-      out.add(units.get(c).id());
+      out.add(ids[c]);
     }
     return out;
   }
@@ -190,7 +210,7 @@ final class HierarchyIndex implements Hierarchy {
     int p = require(id);
     List<UnitId> out = new ArrayList<>(depth[p]);
     for (int a = parent[p]; a >= 0; a = parent[a]) {
-      out.add(units.get(a).id());
+      out.add(ids[a]);
     }
     return out;
   }
@@ -200,7 +220,7 @@ final class HierarchyIndex implements Hierarchy {
     int p = require(id);
     UnitId[] out = new UnitId[depth[p] + 1];
     for (int a = p, i = depth[p]; a >= 0; a = parent[a], i--) {
-      out[i] = units.get(a).id();
+      out[i] = ids[a];
     }
     return Arrays.asList(out);
   }
@@ -247,7 +267,7 @@ final class HierarchyIndex implements Hierarchy {
       x = parent[x];
       y = parent[y];
     }
-    return x < 0 ? Optional.empty() : Optional.of(units.get(x).id());
+    return x < 0 ? Optional.empty() : Optional.of(ids[x]);
   }
 
   @Override
@@ -265,7 +285,7 @@ final class HierarchyIndex implements Hierarchy {
     }
     for (int i = 0; i < level.length; i++) {
       if (level[i] == wanted) {
-        out.add(units.get(i).id());
+        out.add(ids[i]);
       }
     }
     return out;
@@ -276,7 +296,7 @@ final class HierarchyIndex implements Hierarchy {
     int wanted = scheme.indexOf(levelCode);
     for (int a = require(unit); a >= 0; a = parent[a]) {
       if (level[a] == wanted) {
-        return Optional.of(units.get(a).id());
+        return Optional.of(ids[a]);
       }
     }
     return Optional.empty();
@@ -350,7 +370,7 @@ final class HierarchyIndex implements Hierarchy {
   @Override
   public Optional<UnitId> unitOf(HouseholdId household) {
     int h = households.indexOf(household);
-    return h < 0 ? Optional.empty() : Optional.of(units.get(householdUnit[h]).id());
+    return h < 0 ? Optional.empty() : Optional.of(ids[householdUnit[h]]);
   }
 
   @Override
@@ -362,13 +382,12 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public int indexOf(UnitId unit) {
-    Integer p = position.get(unit);
-    return p == null ? -1 : p;
+    return slots[probe(unit.value())] - 1;
   }
 
   @Override
   public UnitId unitAt(int index) {
-    return units.get(index).id();
+    return ids[index];
   }
 
   @Override
@@ -513,7 +532,7 @@ final class HierarchyIndex implements Hierarchy {
     @Override
     public UnitId get(int i) {
       Objects.checkIndex(i, to - from);
-      return units.get(from + i).id();
+      return ids[from + i];
     }
 
     @Override
@@ -568,8 +587,8 @@ final class HierarchyIndex implements Hierarchy {
     }
     for (int h = 0; h < householdUnit.length; h++) {
       int there = other.households.indexOf(households.get(h));
-      if (there < 0 || !other.units.get(other.householdUnit[there]).id()
-          .equals(units.get(householdUnit[h]).id())) {
+      if (there < 0 || !other.ids[other.householdUnit[there]]
+          .equals(ids[householdUnit[h]])) {
         return false;
       }
     }
