@@ -402,7 +402,8 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public boolean isWithin(int unit, int root) {
-    return root <= unit && unit < end[root];
+    // root <= unit < end[root] as one unsigned comparison: no branch to mispredict
+    return unit - root + Integer.MIN_VALUE < end[root] - root + Integer.MIN_VALUE;
   }
 
   @Override

@@ -27,9 +27,10 @@ import java.util.function.Function;
  * here a check is two integer comparisons for one root and a binary search over the ranges for
  * several.
  *
- * <p>Performance notes: {@link #canSee(int)} and {@link #canSeeHousehold(int)} take O(1) for a
- * scope of one root and O(log k) for k disjoint roots, allocating nothing; the id forms add one
- * hash lookup. {@link #filter} is O(n) in the items.
+ * <p>Performance notes: {@link #canSee(int)} and {@link #canSeeHousehold(int)} take O(k) branch-free
+ * comparisons for k ≤ 16 disjoint roots (a staff member's few assignments: effectively O(1)) and
+ * O(log k) above, allocating nothing; the id forms add one hash lookup. {@link #filter} is O(n)
+ * in the items.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,8 +40,8 @@ public final class AccessScope {
   private final int[] to;
   private final int[] householdFrom;
   private final int[] householdTo;
-  private final int first; // the single range, unrolled for the common case
-  private final int last;
+  private final int[] length; // to - from
+  private final int[] householdLength;
 
   private AccessScope(Hierarchy hierarchy, int[] from, int[] to) {
     this.hierarchy = hierarchy;
@@ -52,8 +53,32 @@ public final class AccessScope {
       householdFrom[i] = hierarchy.householdStart(from[i]);
       householdTo[i] = hierarchy.householdEnd(from[i]);
     }
-    first = from.length == 0 ? 0 : from[0];
-    last = from.length == 0 ? 0 : to[0];
+    length = new int[from.length];
+    householdLength = new int[from.length];
+    for (int i = 0; i < from.length; i++) {
+      length[i] = to[i] - from[i];
+      householdLength[i] = householdTo[i] - householdFrom[i];
+    }
+  }
+
+  /** Up to this many roots a check scans them all without branching; above, it bisects. */
+  private static final int SCAN = 16;
+
+  /**
+   * True when {@code position} lies in one of the ranges: for a few ranges, {@code from <=
+   * position < from + length} as one unsigned comparison per range, with no branch to
+   * mispredict; for many, a binary search.
+   */
+  private static boolean within(int[] from, int[] length, int position) {
+    if (from.length <= SCAN) {
+      boolean seen = false;
+      for (int i = 0; i < from.length; i++) {
+        seen |= position - from[i] + Integer.MIN_VALUE < length[i] + Integer.MIN_VALUE;
+      }
+      return seen;
+    }
+    int r = rangeOf(from, position);
+    return r >= 0 && position - from[r] < length[r];
   }
 
   /**
@@ -129,11 +154,7 @@ public final class AccessScope {
 
   /** True when the unit at pre-order position {@code unit} is within the scope. */
   public boolean canSee(int unit) {
-    if (from.length == 1) {
-      return first <= unit && unit < last;
-    }
-    int r = rangeOf(from, unit);
-    return r >= 0 && unit < to[r];
+    return within(from, length, unit);
   }
 
   /** True when the hierarchy holds {@code unit} and it is within the scope. */
@@ -144,11 +165,7 @@ public final class AccessScope {
 
   /** True when the household at position {@code household} lies within the scope. */
   public boolean canSeeHousehold(int household) {
-    if (householdFrom.length == 1) {
-      return householdFrom[0] <= household && household < householdTo[0];
-    }
-    int r = rangeOf(householdFrom, household);
-    return r >= 0 && household < householdTo[r];
+    return within(householdFrom, householdLength, household);
   }
 
   /** True when the hierarchy holds {@code household} and it lies within the scope. */
