@@ -167,6 +167,32 @@ class GridSectionTest {
   }
 
   @Test
+  void R_GRID_1_theExampleOfTheJavadocLoads() {
+    GridSection grid = LOADER.parse(String.join("\n",
+        "profile: {id: x, name: 渭沱镇}",
+        "grid:",
+        "  scheme: WEITUO",
+        "  units:",
+        "    - {id: weituo, level: TOWN, name: 渭沱镇}",
+        "    - {id: liwan, parent: weituo, level: VILLAGE, name: 李湾村, groups: [PILOT_VILLAGE]}",
+        "    - {id: liwan-1, parent: liwan, level: GRID, name: 李湾一网格}",
+        "  households: |",
+        "    household,unit",
+        "    lw-001,liwan-1",
+        "  roles: [{code: GRID_WORKER, name: 网格员}]",
+        "  staff: [{id: p1, name: 张网格, roles: [GRID_WORKER]}]",
+        "  assignments: [{person: p1, unit: liwan-1, role: GRID_WORKER}]",
+        "  rules:",
+        "    - {code: WORKER_PER_GRID, name: 每格一员, kind: PER_UNIT, level: GRID, "
+            + "roles: [GRID_WORKER]}",
+        ""), "example.yaml").section(GridSection.class).orElseThrow();
+    assertThat(grid.hierarchy().householdsWithin(UnitId.of("weituo")))
+        .containsExactly(HouseholdId.of("lw-001"));
+    assertThat(grid.staffingReport(ON).isSatisfied()).isTrue();
+    assertThat(grid.coverage(ON).isComplete()).isTrue();
+  }
+
+  @Test
   void R_CORE_6_theSchemaDescribesTheGridSection() {
     JsonNode schema = LOADER.jsonSchema();
     assertThat(schema.get("properties").has("grid")).isTrue();
