@@ -72,7 +72,7 @@ public final class GridSectionType extends ProfileSectionType<GridSection> {
     return out.buildOrThrow();
   }
 
-  /** "scheme WEITUO: 12 units, 30 households, 6 staff, 4 rules" in {@code locale}'s language. */
+  /** "scheme WEITUO (…): 8 units, 7 households, 8 staff, 4 rule(s)" in {@code locale}'s language. */
   @Override
   public String summary(GridSection section, Locale locale) {
     return Messages.format(locale, "grid.section.summary", section.levelScheme().code(),
