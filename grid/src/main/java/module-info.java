@@ -6,14 +6,24 @@ module io.github.xiangzhi.grid {
   requires static java.compiler;
 
   exports io.github.xiangzhi.grid;
+  exports io.github.xiangzhi.grid.change;
+  exports io.github.xiangzhi.grid.element;
   exports io.github.xiangzhi.grid.hierarchy;
   exports io.github.xiangzhi.grid.level;
+  exports io.github.xiangzhi.grid.profile;
+  exports io.github.xiangzhi.grid.scope;
   exports io.github.xiangzhi.grid.staff;
 
+  opens io.github.xiangzhi.grid.change to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.grid.element to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.grid.hierarchy to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.grid.level to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.grid.profile to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.grid.scope to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.grid.staff to com.fasterxml.jackson.databind;
 
   provides io.github.xiangzhi.core.text.MessageBundleProvider with
       io.github.xiangzhi.grid.GridMessages;
+  provides io.github.xiangzhi.core.profile.ProfileSectionType with
+      io.github.xiangzhi.grid.profile.GridSectionType;
 }

@@ -24,8 +24,16 @@ import java.util.function.ToLongFunction;
  * and one over the units, allocating only the result. Households are kept in a compact table
  * (their ids' UTF-8 bytes and a few ints each) rather than as objects.
  *
- * <p>A hierarchy is never changed in place: {@link #toBuilder()} starts a new one. Implementations
- * are immutable and thread-safe.
+ * <p>Units carry DHIS2's attributes — a level, an optional division code, opening and closing
+ * dates, groups — and the hierarchy declares the {@link GroupSet}s that classify them ({@link
+ * #groupSets()}, {@link #unitsInGroup}).
+ *
+ * <p>Build one with a {@link HierarchyBuilder}, from CSV with {@link HierarchyCsv}, or from the
+ * county profile's {@code grid} section
+ * ({@link io.github.xiangzhi.grid.profile.GridSection#hierarchy()}). A hierarchy is never changed in place: {@link #toBuilder()} starts a new one,
+ * and a {@link io.github.xiangzhi.grid.change.ChangeSet} applies to give a new one. The memory of
+ * a county of a million households is some 41 bytes per household (docs/PERFORMANCE.md).
+ * Implementations are immutable and thread-safe.
  */
 public interface Hierarchy {
 
@@ -105,6 +113,26 @@ public interface Hierarchy {
    * level); empty when none is, such as above it.
    */
   Optional<UnitId> ancestorAt(UnitId unit, String levelCode);
+
+  // ---------------------------------------------------------------- groups
+
+  /** The group sets the hierarchy declares, in the order declared. */
+  List<GroupSet> groupSets();
+
+  /** The declared group set {@code code}, if any. */
+  Optional<GroupSet> groupSet(String code);
+
+  /** Every declared group, those of the sets and the free ones, in the order declared. */
+  List<UnitGroup> groups();
+
+  /**
+   * The units in the group {@code groupCode}, in pre-order; empty for a group no unit names.
+   * O(1) to build: the list is precomputed.
+   */
+  List<UnitId> unitsInGroup(String groupCode);
+
+  /** The group of the set {@code setCode} that {@code unit} belongs to, if any. */
+  Optional<UnitGroup> groupOf(UnitId unit, String setCode);
 
   // ---------------------------------------------------------------- households
 

@@ -11,20 +11,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.ToLongFunction;
 
 /**
  * The {@link Hierarchy} as flat arrays over pre-order positions: a parent and a subtree end per
- * unit (so "within" is two comparisons), a depth and a level per unit, and the households sorted
- * by unit with a start offset per unit (so a subtree's households are one range).
+ * unit (so "within" is two comparisons), a depth and a level per unit, the households sorted by
+ * unit with a start offset per unit (so a subtree's households are one range), and an
+ * open-addressing table from unit ids to positions keyed by the ids' text, whose hash {@code
+ * String} caches (cheaper than {@code Identifier.hashCode}, which also hashes the class name).
  */
 final class HierarchyIndex implements Hierarchy {
   private final LevelScheme scheme;
   private final ImmutableList<Unit> units; // pre-order
-  private final ImmutableMap<UnitId, Integer> position;
+  private final UnitId[] ids; // pre-order
+  private final int[] slots; // open addressing over the ids' text: position + 1, 0 = empty
   private final int[] parent;
   private final int[] end;
   private final int[] depth;
@@ -33,12 +38,23 @@ final class HierarchyIndex implements Hierarchy {
   private final HouseholdTable households;
   private final int[] householdUnit;
   private final ImmutableList<UnitId> roots;
+  private final ImmutableList<GroupSet> groupSets;
+  private final ImmutableMap<String, UnitGroup> groups;
+  private final ImmutableMap<String, ImmutableList<UnitId>> groupMembers;
 
   private HierarchyIndex(LevelScheme scheme, ImmutableList<Unit> units,
-      ImmutableMap<UnitId, Integer> position, HouseholdTable households, int[] householdUnit) {
+      Map<UnitId, Integer> position, HouseholdTable households, int[] householdUnit,
+      ImmutableList<GroupSet> groupSets, ImmutableMap<String, UnitGroup> groups) {
     this.scheme = scheme;
+    this.groupSets = groupSets;
+    this.groups = groups;
     this.units = units;
-    this.position = position;
+    ids = new UnitId[units.size()];
+    slots = new int[Integer.highestOneBit(Math.max(4, units.size() * 2 - 1)) << 1];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = units.get(i).id();
+      slots[probe(ids[i].value())] = i + 1;
+    }
     this.households = households;
     this.householdUnit = householdUnit;
     int n = units.size();
@@ -57,6 +73,15 @@ final class HierarchyIndex implements Hierarchy {
       }
     }
     roots = rootIds.build();
+    Map<String, ImmutableList.Builder<UnitId>> members = new java.util.LinkedHashMap<>();
+    for (Unit unit : units) {
+      for (String group : unit.groups()) {
+        members.computeIfAbsent(group, k -> ImmutableList.builder()).add(unit.id());
+      }
+    }
+    ImmutableMap.Builder<String, ImmutableList<UnitId>> byGroup = ImmutableMap.builder();
+    members.forEach((group, ids) -> byGroup.put(group, ids.build()));
+    groupMembers = byGroup.buildOrThrow();
     // a subtree ends where the next unit no deeper than its root begins
     Arrays.fill(end, n);
     int[] open = new int[n + 1];
@@ -77,21 +102,32 @@ final class HierarchyIndex implements Hierarchy {
   }
 
   static HierarchyIndex create(LevelScheme scheme, Map<UnitId, Unit> units, List<UnitId> order,
-      Map<UnitId, Integer> position, HouseholdTable households, int[] householdUnit) {
+      Map<UnitId, Integer> position, HouseholdTable households, int[] householdUnit,
+      ImmutableList<GroupSet> groupSets, ImmutableMap<String, UnitGroup> groups) {
     ImmutableList.Builder<Unit> ordered = ImmutableList.builderWithExpectedSize(order.size());
     for (UnitId id : order) {
       ordered.add(units.get(id));
     }
-    return new HierarchyIndex(scheme, ordered.build(), ImmutableMap.copyOf(position),
-        households, householdUnit);
+    return new HierarchyIndex(scheme, ordered.build(), position, households, householdUnit,
+        groupSets, groups);
   }
 
   @Override
   public HierarchyBuilder toBuilder() {
     HierarchyBuilder builder = new HierarchyBuilder(scheme);
+    Set<String> inSets = new HashSet<>();
+    for (GroupSet set : groupSets) {
+      builder.addGroupSet(set);
+      set.groups().forEach(g -> inSets.add(g.code()));
+    }
+    for (UnitGroup group : groups.values()) {
+      if (!inSets.contains(group.code())) {
+        builder.addGroup(group);
+      }
+    }
     builder.addUnits(units);
     for (int h = 0; h < householdUnit.length; h++) {
-      builder.addHousehold(households.get(h), units.get(householdUnit[h]).id());
+      builder.addHousehold(households.get(h), ids[householdUnit[h]]);
     }
     return builder;
   }
@@ -104,11 +140,23 @@ final class HierarchyIndex implements Hierarchy {
   // ---------------------------------------------------------------- units
 
   private int require(UnitId id) {
-    Integer p = position.get(id);
-    if (p == null) {
+    int p = indexOf(id);
+    if (p < 0) {
       throw UnknownUnitException.unit(id);
     }
     return p;
+  }
+
+  /** The slot holding the unit whose id reads {@code text}, or the empty slot where it would go. */
+  private int probe(String text) {
+    int mask = slots.length - 1;
+    int h = text.hashCode() * 0x9E3779B9; // String caches its hash
+    for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0 || ids[entry - 1].value().equals(text)) {
+        return slot;
+      }
+    }
   }
 
   @Override
@@ -123,8 +171,8 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public Optional<Unit> find(UnitId id) {
-    Integer p = position.get(id);
-    return p == null ? Optional.empty() : Optional.of(units.get(p));
+    int p = indexOf(id);
+    return p < 0 ? Optional.empty() : Optional.of(units.get(p));
   }
 
   @Override
@@ -134,7 +182,7 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public boolean contains(UnitId id) {
-    return position.containsKey(id);
+    return indexOf(id) >= 0;
   }
 
   @Override
@@ -152,7 +200,7 @@ final class HierarchyIndex implements Hierarchy {
     int p = require(id);
     List<UnitId> out = new ArrayList<>();
     for (int c = p + 1; c < end[p]; c = end[c]) {
-      out.add(units.get(c).id());
+      out.add(ids[c]);
     }
     return out;
   }
@@ -162,7 +210,7 @@ final class HierarchyIndex implements Hierarchy {
     int p = require(id);
     List<UnitId> out = new ArrayList<>(depth[p]);
     for (int a = parent[p]; a >= 0; a = parent[a]) {
-      out.add(units.get(a).id());
+      out.add(ids[a]);
     }
     return out;
   }
@@ -172,7 +220,7 @@ final class HierarchyIndex implements Hierarchy {
     int p = require(id);
     UnitId[] out = new UnitId[depth[p] + 1];
     for (int a = p, i = depth[p]; a >= 0; a = parent[a], i--) {
-      out[i] = units.get(a).id();
+      out[i] = ids[a];
     }
     return Arrays.asList(out);
   }
@@ -219,7 +267,7 @@ final class HierarchyIndex implements Hierarchy {
       x = parent[x];
       y = parent[y];
     }
-    return x < 0 ? Optional.empty() : Optional.of(units.get(x).id());
+    return x < 0 ? Optional.empty() : Optional.of(ids[x]);
   }
 
   @Override
@@ -237,7 +285,7 @@ final class HierarchyIndex implements Hierarchy {
     }
     for (int i = 0; i < level.length; i++) {
       if (level[i] == wanted) {
-        out.add(units.get(i).id());
+        out.add(ids[i]);
       }
     }
     return out;
@@ -248,7 +296,44 @@ final class HierarchyIndex implements Hierarchy {
     int wanted = scheme.indexOf(levelCode);
     for (int a = require(unit); a >= 0; a = parent[a]) {
       if (level[a] == wanted) {
-        return Optional.of(units.get(a).id());
+        return Optional.of(ids[a]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- groups
+
+  @Override
+  public List<GroupSet> groupSets() {
+    return groupSets;
+  }
+
+  @Override
+  public Optional<GroupSet> groupSet(String code) {
+    return groupSets.stream().filter(s -> s.code().equals(code)).findFirst();
+  }
+
+  @Override
+  public List<UnitGroup> groups() {
+    return groups.values().asList();
+  }
+
+  @Override
+  public List<UnitId> unitsInGroup(String groupCode) {
+    return groupMembers.getOrDefault(groupCode, ImmutableList.of());
+  }
+
+  @Override
+  public Optional<UnitGroup> groupOf(UnitId unit, String setCode) {
+    Unit u = units.get(require(unit));
+    Optional<GroupSet> set = groupSet(setCode);
+    if (set.isEmpty()) {
+      return Optional.empty();
+    }
+    for (UnitGroup group : set.get().groups()) {
+      if (u.groups().contains(group.code())) {
+        return Optional.of(group);
       }
     }
     return Optional.empty();
@@ -285,7 +370,7 @@ final class HierarchyIndex implements Hierarchy {
   @Override
   public Optional<UnitId> unitOf(HouseholdId household) {
     int h = households.indexOf(household);
-    return h < 0 ? Optional.empty() : Optional.of(units.get(householdUnit[h]).id());
+    return h < 0 ? Optional.empty() : Optional.of(ids[householdUnit[h]]);
   }
 
   @Override
@@ -297,13 +382,12 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public int indexOf(UnitId unit) {
-    Integer p = position.get(unit);
-    return p == null ? -1 : p;
+    return slots[probe(unit.value())] - 1;
   }
 
   @Override
   public UnitId unitAt(int index) {
-    return units.get(index).id();
+    return ids[index];
   }
 
   @Override
@@ -318,7 +402,8 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public boolean isWithin(int unit, int root) {
-    return root <= unit && unit < end[root];
+    // root <= unit < end[root] as one unsigned comparison: no branch to mispredict
+    return unit - root + Integer.MIN_VALUE < end[root] - root + Integer.MIN_VALUE;
   }
 
   @Override
@@ -361,6 +446,14 @@ final class HierarchyIndex implements Hierarchy {
     }
     long[] totals = new long[units.size() * metrics];
     long[] row = new long[metrics];
+    if (metrics == 1) {
+      for (int h = 0; h < householdUnit.length; h++) {
+        row[0] = 0L;
+        perHousehold.measure(h, row);
+        totals[householdUnit[h]] += row[0];
+      }
+      return upward(totals, 1);
+    }
     for (int h = 0; h < householdUnit.length; h++) {
       Arrays.fill(row, 0L);
       perHousehold.measure(h, row);
@@ -440,7 +533,7 @@ final class HierarchyIndex implements Hierarchy {
     @Override
     public UnitId get(int i) {
       Objects.checkIndex(i, to - from);
-      return units.get(from + i).id();
+      return ids[from + i];
     }
 
     @Override
@@ -484,7 +577,8 @@ final class HierarchyIndex implements Hierarchy {
     }
     HierarchyIndex other = (HierarchyIndex) o;
     if (!scheme.equals(other.scheme) || units.size() != other.units.size()
-        || householdUnit.length != other.householdUnit.length) {
+        || householdUnit.length != other.householdUnit.length
+        || !groupSets.equals(other.groupSets) || !groups.equals(other.groups)) {
       return false;
     }
     for (Unit unit : units) {
@@ -494,8 +588,8 @@ final class HierarchyIndex implements Hierarchy {
     }
     for (int h = 0; h < householdUnit.length; h++) {
       int there = other.households.indexOf(households.get(h));
-      if (there < 0 || !other.units.get(other.householdUnit[there]).id()
-          .equals(units.get(householdUnit[h]).id())) {
+      if (there < 0 || !other.ids[other.householdUnit[there]]
+          .equals(ids[householdUnit[h]])) {
         return false;
       }
     }

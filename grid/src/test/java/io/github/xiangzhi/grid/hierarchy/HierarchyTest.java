@@ -82,7 +82,7 @@ class HierarchyTest {
 
   @Test
   void R_GRID_1_isAncestorAgreesWithANaiveParentWalk() {
-    qt().forAll(GridGens.hierarchies(), integers().all(), integers().all())
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), integers().all(), integers().all())
         .checkAssert((h, a, b) -> {
           UnitId x = pick(h, a);
           UnitId y = pick(h, b);
@@ -98,7 +98,7 @@ class HierarchyTest {
 
   @Test
   void R_GRID_1_pathsDepthsSubtreesAndCommonAncestorsAgreeWithNaiveWalks() {
-    qt().forAll(GridGens.hierarchies(), integers().all(), integers().all())
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), integers().all(), integers().all())
         .checkAssert((h, a, b) -> {
           UnitId x = pick(h, a);
           UnitId y = pick(h, b);
@@ -133,7 +133,7 @@ class HierarchyTest {
 
   @Test
   void R_GRID_2_rollupsAgreeWithNaiveSums() {
-    qt().forAll(GridGens.hierarchies()).checkAssert(h -> {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies()).checkAssert(h -> {
       Map<HouseholdId, Long> value = new HashMap<>();
       for (HouseholdId household : h.households()) {
         value.put(household, (long) (household.value().hashCode() % 97));
@@ -169,7 +169,7 @@ class HierarchyTest {
 
   @Test
   void R_GRID_2_householdLookupsAgreeWithTheRowsGiven() {
-    qt().forAll(GridGens.hierarchies()).checkAssert(h -> {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies()).checkAssert(h -> {
       assertThat(h.households()).doesNotHaveDuplicates().hasSize(h.householdCount());
       for (int i = 0; i < h.householdCount(); i++) {
         HouseholdId household = h.householdAt(i);

@@ -1,0 +1,224 @@
+package io.github.xiangzhi.grid.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xiangzhi.core.id.HouseholdId;
+import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.core.json.XiangzhiJson;
+import io.github.xiangzhi.grid.hierarchy.Hierarchy;
+import io.github.xiangzhi.grid.hierarchy.Unit;
+import io.github.xiangzhi.grid.level.LevelScheme;
+import io.github.xiangzhi.grid.level.LevelSchemes;
+import io.github.xiangzhi.grid.testing.GridGens;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ChangeSetTest {
+  static final LevelScheme WEITUO = LevelSchemes.source("WEITUO").orElseThrow();
+
+  static UnitId u(String id) {
+    return UnitId.of(id);
+  }
+
+  static HouseholdId hh(String id) {
+    return HouseholdId.of(id);
+  }
+
+  /** 渭沱镇: 李湾村 with two grids, 七星村 with one, six households. */
+  static Hierarchy town() {
+    return Hierarchy.builder(WEITUO)
+        .addUnit(Unit.root("weituo", "TOWN", "渭沱镇"))
+        .addUnit(Unit.of("liwan", "weituo", "VILLAGE", "李湾村"))
+        .addUnit(Unit.of("qixing", "weituo", "VILLAGE", "七星村"))
+        .addUnit(Unit.of("liwan-1", "liwan", "GRID", "李湾一网格"))
+        .addUnit(Unit.of("liwan-2", "liwan", "GRID", "李湾二网格"))
+        .addUnit(Unit.of("qixing-1", "qixing", "GRID", "七星一网格"))
+        .addHousehold(hh("h1"), u("liwan-1"))
+        .addHousehold(hh("h2"), u("liwan-1"))
+        .addHousehold(hh("h3"), u("liwan-2"))
+        .addHousehold(hh("h4"), u("qixing-1"))
+        .addHousehold(hh("h5"), u("qixing-1"))
+        .addHousehold(hh("h6"), u("qixing-1"))
+        .build();
+  }
+
+  @Test
+  void R_GRID_8_mergingTwoVillagesKeepsEveryHousehold() {
+    Hierarchy before = town();
+    ChangeSet merge = ChangeSet.builder().addChanges(MergeUnits.of(u("qixing"), u("liwan")),
+        RenameUnit.of(u("liwan"), "李湾七星村")).reason("拆乡并镇:七星村并入李湾村")
+        .effective(LocalDate.of(2024, 7, 1)).reference("渭沱府发〔2024〕12号").build();
+    Hierarchy after = merge.applyTo(before);
+    assertThat(after.contains(u("qixing"))).isFalse();
+    assertThat(after.children(u("liwan"))).containsExactlyInAnyOrder(u("liwan-1"), u("liwan-2"),
+        u("qixing-1"));
+    assertThat(after.householdsWithin(u("liwan"))).hasSize(6);
+    assertThat(after.householdCount()).isEqualTo(before.householdCount());
+    assertThat(before.contains(u("qixing"))).isTrue(); // the old hierarchy is untouched
+    assertThat(before).isEqualTo(town());
+
+    ChangeSet diff = ChangeSet.diff(before, after);
+    assertThat(diff.merged()).containsExactly(MergeUnits.of(u("qixing"), u("liwan")));
+    assertThat(diff.renamed()).containsExactly(RenameUnit.of(u("liwan"), "李湾七星村"));
+    assertThat(diff.changes()).hasSize(2);
+    assertThat(diff.applyTo(before)).isEqualTo(after);
+
+    Hierarchy kept = ChangeSet.of(MergeUnits.closing(u("qixing"), u("liwan"),
+        LocalDate.of(2024, 7, 1))).applyTo(before);
+    assertThat(kept.unit(u("qixing")).closed()).contains(LocalDate.of(2024, 7, 1));
+    assertThat(kept.isLeaf(u("qixing"))).isTrue();
+    assertThat(kept.householdsWithin(u("liwan"))).hasSize(6);
+  }
+
+  @Test
+  void R_GRID_8_splittingAHouseholdIsASupportedChange() {
+    Hierarchy after = ChangeSet.of(
+        SplitHousehold.of(hh("h4"), HouseholdPart.of(hh("h4-a")),
+            HouseholdPart.at(hh("h4-b"), u("liwan-2"))),
+        SplitHousehold.builder().household(hh("h1")).addInto(HouseholdPart.of(hh("h1-son")))
+            .continues(true).build())
+        .applyTo(town());
+    assertThat(after.containsHousehold(hh("h4"))).isFalse();
+    assertThat(after.unitOf(hh("h4-a"))).contains(u("qixing-1"));
+    assertThat(after.unitOf(hh("h4-b"))).contains(u("liwan-2"));
+    assertThat(after.unitOf(hh("h1"))).contains(u("liwan-1"));
+    assertThat(after.unitOf(hh("h1-son"))).contains(u("liwan-1"));
+    assertThat(after.householdCount()).isEqualTo(8);
+  }
+
+  @Test
+  void R_GRID_8_changesThatWouldOrphanCycleOrNameNothingAreRejectedSayingWhy() {
+    Hierarchy before = town();
+    ChangeException e = catching(() -> ChangeSet.of(
+        RemoveUnit.of(u("liwan")),                                  // orphans two grids
+        RemoveUnit.of(u("qixing-1")),                               // orphans three households
+        MoveUnit.of(u("weituo"), u("liwan-2")),                     // the town under its grid
+        RenameUnit.of(u("ghost"), "幽灵村"),                          // no such unit
+        AddUnit.of(Unit.of("qixing", "weituo", "VILLAGE", "七星村")), // exists already
+        MoveHousehold.of(hh("h9"), u("liwan-1")))                   // no such household
+        .applyTo(before));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/changes/3: Change 3 names unit 'ghost', which does not exist at that point",
+        "/changes/4: Change 4 adds unit 'qixing', which exists already",
+        "/changes/5: Change 5 names household 'h9', which does not exist at that point");
+    e = catching(() -> ChangeSet.of(
+        RemoveUnit.of(u("liwan")),
+        RemoveUnit.of(u("qixing-1")))
+        .applyTo(before));
+    assertThat(e.violations()).extracting(Object::toString).containsExactlyInAnyOrder(
+        "/changes/0: Change 0 removes 'liwan', which would orphan the units [liwan-1, liwan-2] "
+            + "below it",
+        "/changes/1: Change 1 removes 'qixing-1', which would orphan 3 household(s): "
+            + "[h4, h5, h6]");
+    e = catching(() -> ChangeSet.of(
+        AddUnit.of(Unit.of("c1", "liwan-1", "COURTYARD", "张家院"))).applyTo(before));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/changes/0: Change 0 (add unit) would break the hierarchy: Household 'h1' is attached "
+            + "to 'liwan-1', which has units below it",
+        "/changes/0: Change 0 (add unit) would break the hierarchy: Household 'h2' is attached "
+            + "to 'liwan-1', which has units below it");
+    e = catching(() -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan-2"))).applyTo(before));
+    assertThat(e.violations()).extracting(Object::toString).containsExactlyInAnyOrder(
+        "/changes/0: Change 0 puts 'liwan' under 'liwan-2', which lies below it: "
+            + "[liwan, liwan-2] would form a cycle",
+        "/changes/0: Change 0 (move unit) would break the hierarchy: Unit 'liwan' at level "
+            + "VILLAGE cannot sit under 'liwan-2' at level GRID");
+    assertThat(e.violations().get(0).message(Locale.CHINA))
+        .isEqualTo("第 0 项调整将“liwan”隶属于其下级“liwan-2”:[liwan, liwan-2] 将形成循环");
+    assertThat(before).isEqualTo(town());
+  }
+
+  @Test
+  void R_GRID_8_aChangeSetReadsBackFromJsonAndDescribesItselfForTheAuditTrail() throws Exception {
+    ChangeSet set = ChangeSet.builder().addChanges(
+        AddUnit.of(Unit.of("liwan-3", "liwan", "GRID", "李湾三网格")),
+        MoveHousehold.of(hh("h3"), u("liwan-3")),
+        UpdateUnit.to(Unit.builder().from(Unit.of("liwan-2", "liwan", "GRID", "李湾二网格"))
+            .closed(LocalDate.of(2024, 7, 1)).build()),
+        MergeUnits.of(u("qixing"), u("liwan")),
+        SplitHousehold.of(hh("h5"), HouseholdPart.of(hh("h5-a"))),
+        RemoveHousehold.of(hh("h6")), AddHousehold.of(hh("h7"), u("liwan-3")),
+        MoveUnit.toRoot(u("qixing-1")), MergeUnits.of(u("qixing-1"), u("liwan-3")))
+        .reason("网格调整").effective(LocalDate.of(2024, 7, 1)).build();
+    ObjectMapper json = XiangzhiJson.newMapper();
+    String text = json.writeValueAsString(set);
+    assertThat(text).contains("\"change\":\"MERGE_UNITS\"");
+    assertThat(json.readValue(text, ChangeSet.class)).isEqualTo(set);
+    assertThat(set.describe(Locale.CHINA).get(3)).isEqualTo("3. 将“qixing”并入“liwan”(撤销日期 -)");
+    assertThat(set.describe(Locale.ENGLISH).get(0))
+        .isEqualTo("0. Set up GRID 'liwan-3' (李湾三网格) under 'liwan'");
+    assertThatApplies(set);
+  }
+
+  static void assertThatApplies(ChangeSet set) {
+    Hierarchy after = set.applyTo(town());
+    assertThat(after.unit(u("liwan-2")).closed()).contains(LocalDate.of(2024, 7, 1));
+    assertThat(after.unitOf(hh("h3"))).contains(u("liwan-3"));
+    assertThat(after.contains(u("qixing-1"))).isFalse();
+  }
+
+  @Test
+  void R_GRID_8_diffThenApplyReproducesTheTarget() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
+      Hierarchy target = GridGens.mutate(h, seed);
+      ChangeSet diff = ChangeSet.diff(h, target);
+      assertThat(diff.applyTo(h)).isEqualTo(target);
+      assertThat(ChangeSet.diff(target, target).isEmpty()).isTrue();
+    });
+  }
+
+  @Test
+  void R_GRID_8_diffThenApplyReproducesAnyOtherHierarchyOfTheScheme() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(longs().all(), longs().all(), integers().between(1, 60),
+        integers().between(0, 150)).checkAssert((a, b, units, households) -> {
+          LevelScheme scheme = GridGens.scheme(a);
+          Hierarchy from = GridGens.hierarchy(scheme, a, units, households);
+          Hierarchy to = GridGens.hierarchy(scheme, b, 61 - units, 150 - households);
+          assertThat(ChangeSet.diff(from, to).applyTo(from)).isEqualTo(to);
+        });
+  }
+
+  @Test
+  void R_GRID_8_mergesKeepEveryHouseholdOfRandomHierarchies() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
+      Hierarchy target = GridGens.mutate(h, seed);
+      ChangeSet diff = ChangeSet.diff(h, target);
+      Set<HouseholdId> removed = new HashSet<>();
+      diff.changes(HierarchyChange.Kind.REMOVE_HOUSEHOLD)
+          .forEach(c -> removed.addAll(c.households()));
+      for (HierarchyChange change : diff.merged()) {
+        MergeUnits merge = (MergeUnits) change;
+        for (HouseholdId household : h.householdsWithin(merge.from())) {
+          assertThat(removed.contains(household) || target.containsHousehold(household))
+              .isTrue();
+        }
+      }
+      for (HouseholdId household : h.households()) {
+        assertThat(removed.contains(household) || target.containsHousehold(household)).isTrue();
+      }
+    });
+  }
+
+  interface Action {
+    void run();
+  }
+
+  static ChangeException catching(Action r) {
+    try {
+      r.run();
+    } catch (ChangeException e) {
+      return e;
+    }
+    throw new AssertionError("nothing thrown");
+  }
+
+
+}

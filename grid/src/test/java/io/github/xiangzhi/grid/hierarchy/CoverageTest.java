@@ -1,0 +1,248 @@
+package io.github.xiangzhi.grid.hierarchy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.xiangzhi.core.Share;
+import io.github.xiangzhi.core.id.HouseholdId;
+import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.grid.hierarchy.HierarchyProblem.Kind;
+import io.github.xiangzhi.grid.level.LevelScheme;
+import io.github.xiangzhi.grid.testing.GridGens;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CoverageTest {
+  static final LocalDate ON = LocalDate.of(2024, 6, 1);
+
+  static HouseholdId hh(String id) {
+    return HouseholdId.of(id);
+  }
+
+  static UnitId u(String id) {
+    return UnitId.of(id);
+  }
+
+  @Test
+  void R_GRID_2_aTownWhoseHouseholdsAreAllInOneGridIsComplete() {
+    Hierarchy h = HierarchyTest.weituo();
+    CoverageReport report = Coverage.check(h, h.households(), ON);
+    assertThat(report.isComplete()).isTrue();
+    assertThat(report.coverage()).contains(Share.ALL);
+    assertThat(report.summary(Locale.ENGLISH))
+        .isEqualTo("8 units, 5 households: full coverage, no gaps");
+    assertThat(report.summary(Locale.CHINA)).isEqualTo("8 个单元、5 户:全覆盖、无缝隙");
+  }
+
+  @Test
+  void R_GRID_2_rawRowsListEveryGapAndOverlapNamingTheIds() {
+    HierarchyBuilder b = HierarchyTest.weituo().toBuilder()
+        .addHousehold(hh("h1"), u("qixing-1"))                       // h1 now in two grids
+        .addHousehold(hh("h9"), u("ghost"))                          // an unknown unit
+        .addUnit(Unit.of("lost", "nowhere", "GRID", "失联网格"))       // an orphan
+        .addUnit(Unit.of("c9", "weituo", "COURTYARD", "院落"))       // level out of order
+        .addUnit(Unit.of("qixing-2", "qixing", "GRID", "七星二网格"))  // an empty grid
+        .putUnit(Unit.builder().from(HierarchyTest.weituo().unit(u("liwan-2")))
+            .closed(LocalDate.of(2024, 1, 1)).build());              // closed, still holds h3
+    List<HouseholdId> register = List.of(hh("h1"), hh("h2"), hh("h3"), hh("h4"), hh("h6"));
+    CoverageReport report = Coverage.check(b, register, ON);
+    assertThat(report.isComplete()).isFalse();
+    assertThat(report.problems()).extracting(HierarchyProblem::toString).containsExactlyInAnyOrder(
+        "/households/h1: Household 'h1' is attached to two units: 'liwan-1-a' and 'qixing-1'",
+        "/households/h9: Household 'h9' is attached to an unknown unit 'ghost'",
+        "/units/lost/parent: Unit 'lost' names an unknown parent 'nowhere'",
+        "/units/c9/parent: Unit 'c9' at level COURTYARD cannot sit under 'weituo' at level TOWN",
+        "/units/c9: Unit 'c9' has no units and no households below it: an empty grid",
+        "/units/qixing-2: Unit 'qixing-2' has no units and no households below it: an empty grid",
+        "/units/liwan-2/closed: Unit 'liwan-2' closed on 2024-01-01 but still holds 1 household(s)",
+        "/households/h6: Household 'h6' of the register is in no unit",
+        "/households/h5: Household 'h5' in 'liwan-1-a' is not in the register",
+        "/households/h9: Household 'h9' in '-' is not in the register");
+    // h2, h3 and h4 are each in exactly one unit; h1 is in two, h6 in none
+    assertThat(report.covered()).isEqualTo(3);
+    assertThat(report.coverage()).contains(Share.of(3, 5));
+    assertThat(report.summary(Locale.ENGLISH)).startsWith("10 units, 5 households: 10 problem(s)");
+    assertThat(report.problems(Kind.EMPTY_GRID)).flatExtracting(HierarchyProblem::units)
+        .containsExactlyInAnyOrder(u("c9"), u("qixing-2"));
+    assertThat(report.problems().get(0).message(Locale.CHINA)).isNotBlank();
+  }
+
+  @Test
+  void R_GRID_2_aBuiltHierarchyAgainstItsRegisterAgreesWithNaiveSets() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      Set<HouseholdId> register = new LinkedHashSet<>();
+      for (HouseholdId id : h.households()) {
+        if (random.nextInt(10) > 0) {
+          register.add(id);
+        }
+      }
+      for (int i = 0; i < random.nextInt(4); i++) {
+        register.add(hh("away-" + i));
+      }
+      CoverageReport report = Coverage.check(h, register, ON);
+      Set<HouseholdId> held = new HashSet<>(h.households());
+      assertThat(ids(report, Kind.HOUSEHOLD_UNATTACHED)).isEqualTo(register.stream()
+          .filter(id -> !held.contains(id)).collect(Collectors.toSet()));
+      assertThat(ids(report, Kind.HOUSEHOLD_UNREGISTERED)).isEqualTo(held.stream()
+          .filter(id -> !register.contains(id)).collect(Collectors.toSet()));
+      Set<UnitId> empty = new HashSet<>();
+      for (Unit unit : h.units()) {
+        if (h.isLeaf(unit.id()) && h.households(unit.id()).isEmpty()) {
+          empty.add(unit.id());
+        }
+      }
+      assertThat(units(report, Kind.EMPTY_GRID)).isEqualTo(empty);
+      long covered = register.stream().filter(held::contains).count();
+      assertThat(report.covered()).isEqualTo(covered);
+      assertThat(report.isComplete()).isEqualTo(register.equals(held) && empty.isEmpty());
+    });
+  }
+
+  @Test
+  void R_GRID_2_coverageOfRawRowsFindsEveryPlantedGap() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(longs().all(), integers().between(2, 60), integers().between(1, 200))
+        .checkAssert((seed, unitCount, householdCount) -> {
+          LevelScheme scheme = GridGens.scheme(seed);
+          HierarchyBuilder b = GridGens.builder(scheme, seed, unitCount, householdCount);
+          Hierarchy valid = b.build();
+          SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+          List<UnitId> leaves = new ArrayList<>();
+          for (Unit unit : valid.units()) {
+            if (valid.isLeaf(unit.id())) {
+              leaves.add(unit.id());
+            }
+          }
+          Set<HouseholdId> register = new LinkedHashSet<>(valid.households());
+          // plant: registered households in no unit
+          Set<HouseholdId> unattached = new HashSet<>();
+          for (int i = 0; i < random.nextInt(1, 4); i++) {
+            unattached.add(hh("gap-" + i));
+          }
+          register.addAll(unattached);
+          // plant: a household in a second leaf
+          Set<HouseholdId> overlaps = new HashSet<>();
+          Set<UnitId> withRows = new HashSet<>();
+          valid.households().forEach(id -> withRows.add(valid.unitOf(id).orElseThrow()));
+          if (leaves.size() > 1 && valid.householdCount() > 0) {
+            HouseholdId twice = valid.householdAt(random.nextInt(valid.householdCount()));
+            UnitId home = valid.unitOf(twice).orElseThrow();
+            UnitId other = leaves.stream().filter(l -> !l.equals(home)).findFirst().orElseThrow();
+            b.addHousehold(twice, other);
+            overlaps.add(twice);
+            withRows.add(other);
+          }
+          // plant: a held household the register does not list
+          UnitId extraAt = leaves.get(random.nextInt(leaves.size()));
+          b.addHousehold(hh("extra"), extraAt);
+          withRows.add(extraAt);
+          // plant: an orphaned unit
+          b.addUnit(Unit.of("orphan", "nowhere", scheme.levels().get(0).code(), "孤"));
+          // plant: a closed leaf that holds households
+          UnitId closed = null;
+          for (UnitId leaf : leaves) {
+            if (!valid.households(leaf).isEmpty()) {
+              closed = leaf;
+              b.putUnit(Unit.builder().from(valid.unit(leaf)).closed(ON.minusDays(1)).build());
+              break;
+            }
+          }
+          CoverageReport report = Coverage.check(b, register, ON);
+          assertThat(ids(report, Kind.HOUSEHOLD_UNATTACHED)).isEqualTo(unattached);
+          assertThat(ids(report, Kind.HOUSEHOLD_IN_TWO_UNITS)).isEqualTo(overlaps);
+          assertThat(ids(report, Kind.HOUSEHOLD_UNREGISTERED)).containsExactly(hh("extra"));
+          assertThat(units(report, Kind.UNKNOWN_PARENT)).contains(u("orphan"));
+          if (closed != null) {
+            assertThat(units(report, Kind.CLOSED_UNIT_WITH_HOUSEHOLDS)).containsExactly(closed);
+          }
+          // every empty leaf the generator and the planting left, and no other
+          Set<UnitId> empty = new HashSet<>();
+          for (UnitId leaf : leaves) {
+            if (!withRows.contains(leaf)) {
+              empty.add(leaf);
+            }
+          }
+          assertThat(units(report, Kind.EMPTY_GRID)).isEqualTo(empty);
+          assertThatThrownBy(b::build).isInstanceOf(HierarchyException.class);
+        });
+  }
+
+  @Test
+  void R_GRID_2_groupSetsClassifyUnitsExclusivelyAndCompulsoryOnesListTheUnclassified() {
+    GroupSet villageType = GroupSet.builder().code("VILLAGE_TYPE").name("村类型")
+        .addGroups(UnitGroup.of("PILOT_VILLAGE", "试点村", "pilot village"),
+            UnitGroup.of("ORDINARY_VILLAGE", "普通村", "ordinary village"))
+        .compulsory(true).addLevels("VILLAGE").build();
+    HierarchyBuilder b = HierarchyTest.weituo().toBuilder().addGroupSet(villageType)
+        .addGroup(UnitGroup.of("KEY_GRID", "重点网格", "key grid"))
+        .putUnit(Unit.builder().from(HierarchyTest.weituo().unit(u("liwan")))
+            .addGroups("PILOT_VILLAGE").build())
+        .putUnit(Unit.builder().from(HierarchyTest.weituo().unit(u("liwan-2")))
+            .addGroups("KEY_GRID").build());
+    Hierarchy h = b.build();
+    assertThat(h.unitsInGroup("PILOT_VILLAGE")).containsExactly(u("liwan"));
+    assertThat(h.groupOf(u("liwan"), "VILLAGE_TYPE").map(UnitGroup::name)).contains("试点村");
+    assertThat(h.groupOf(u("qixing"), "VILLAGE_TYPE")).isEmpty();
+    assertThat(h.groups()).extracting(UnitGroup::code)
+        .containsExactly("PILOT_VILLAGE", "ORDINARY_VILLAGE", "KEY_GRID");
+    assertThat(h.toBuilder().build()).isEqualTo(h);
+    CoverageReport report = Coverage.check(h, h.households(), ON);
+    assertThat(report.problems()).extracting(HierarchyProblem::toString).containsExactly(
+        "/units/qixing/groups: Unit 'qixing' belongs to no group of the compulsory group set "
+            + "VILLAGE_TYPE");
+
+    HierarchyException e = (HierarchyException) catching(() -> h.toBuilder()
+        .putUnit(Unit.builder().from(h.unit(u("qixing")))
+            .addGroups("PILOT_VILLAGE", "ORDINARY_VILLAGE", "MODEL_VILLAGE").build())
+        .build());
+    assertThat(e.problems()).extracting(HierarchyProblem::kind)
+        .containsExactlyInAnyOrder(Kind.UNKNOWN_GROUP, Kind.EXCLUSIVE_GROUPS);
+    assertThat(e.violations()).extracting(Object::toString).contains(
+        "/units/qixing/groups: Unit 'qixing' is in the groups [PILOT_VILLAGE, ORDINARY_VILLAGE] "
+            + "of the exclusive group set VILLAGE_TYPE: at most one is allowed",
+        "/units/qixing/groups: Unit 'qixing' names the group MODEL_VILLAGE, which is not declared");
+  }
+
+  @Test
+  void R_GRID_2_aHouseholdInThreeUnitsIsOneProblemNamingAllThree() {
+    HierarchyBuilder b = HierarchyTest.weituo().toBuilder()
+        .addHousehold(hh("h4"), u("liwan-2"))
+        .addHousehold(hh("h4"), u("liwan-1-b"));
+    HierarchyException e = (HierarchyException) catching(b::build);
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).units()).containsExactly(u("qixing-1"), u("liwan-2"),
+        u("liwan-1-b"));
+    assertThat(e.getMessage())
+        .isEqualTo("Household 'h4' is attached to 3 units: [qixing-1, liwan-2, liwan-1-b]");
+  }
+
+  static Set<HouseholdId> ids(CoverageReport report, Kind kind) {
+    return report.problems(kind).stream().flatMap(p -> p.households().stream())
+        .collect(Collectors.toSet());
+  }
+
+  static Set<UnitId> units(CoverageReport report, Kind kind) {
+    return report.problems(kind).stream().map(p -> p.units().get(0)).collect(Collectors.toSet());
+  }
+
+  static Throwable catching(Runnable r) {
+    try {
+      r.run();
+    } catch (Throwable t) {
+      return t;
+    }
+    throw new AssertionError("nothing thrown");
+  }
+
+}

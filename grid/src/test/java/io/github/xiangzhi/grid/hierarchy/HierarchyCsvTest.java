@@ -1,0 +1,125 @@
+package io.github.xiangzhi.grid.hierarchy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.code.DivisionCode;
+import io.github.xiangzhi.core.id.HouseholdId;
+import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.grid.testing.GridGens;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class HierarchyCsvTest {
+
+  @Test
+  void R_GRID_2_aHierarchyWrittenAsCsvReadsBackEqual() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies()).checkAssert(h -> {
+      Hierarchy back = roundTrip(h);
+      assertThat(back).isEqualTo(h);
+      assertThat(back.households()).isEqualTo(h.households());
+    });
+  }
+
+  @Test
+  void R_GRID_1_unitsCsvCarriesDivisionsDatesGroupsAndQuotedNames() throws IOException {
+    String units = String.join("\n",
+        "# 渭沱镇, 2024",
+        "name,id,level,parent,division,opened,closed,groups",
+        "渭沱镇,weituo,TOWN,,500117116000,,,",
+        "\"李湾村, 老村\",liwan,VILLAGE,weituo,500117116201,2001-01-01,,PILOT_VILLAGE;KEY",
+        "\"七星\"\"村\"\"\",qixing,VILLAGE,weituo,,,2023-12-31,",
+        "",
+        "一网格,liwan-1,GRID,liwan,,,,");
+    String households = "\uFEFFunit,household\nliwan-1,h1\nliwan-1,h2\r\nqixing,h3\n";
+    Hierarchy h = HierarchyCsv.read(HierarchyTest.WEITUO, new StringReader(units),
+        new StringReader(households));
+    assertThat(h.unit(UnitId.of("liwan")).name()).isEqualTo("李湾村, 老村");
+    assertThat(h.unit(UnitId.of("qixing")).name()).isEqualTo("七星\"村\"");
+    assertThat(h.unit(UnitId.of("liwan")).division())
+        .contains(DivisionCode.parse("500117116201"));
+    assertThat(h.unit(UnitId.of("liwan")).groups()).containsExactly("PILOT_VILLAGE", "KEY");
+    assertThat(h.unit(UnitId.of("qixing")).closed()).contains(LocalDate.of(2023, 12, 31));
+    assertThat(h.households(UnitId.of("liwan-1")))
+        .containsExactly(HouseholdId.of("h1"), HouseholdId.of("h2"));
+    assertThat(roundTrip(h)).isEqualTo(h);
+  }
+
+  @Test
+  void R_GRID_2_everyMalformedLineIsNamedAndNothingIsBuilt() {
+    String units = String.join("\n",
+        "id,level,name,colour",
+        "a,TOWN,甲,red");
+    InvalidValueException e = catching(() -> HierarchyCsv.readUnits(new StringReader(units),
+        Hierarchy.builder(HierarchyTest.WEITUO)));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "Line 1: unknown column 'colour'; the columns are "
+            + "[id, parent, level, name, division, opened, closed, groups]");
+    String households = String.join("\n",
+        "household,unit",
+        "h1,g1",
+        "h 2,g1",
+        "h3",
+        "h4,\"g1",
+        "h5,g 1");
+    HierarchyBuilder b = Hierarchy.builder(HierarchyTest.WEITUO);
+    e = catching(() -> HierarchyCsv.readHouseholds(new StringReader(households), b));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "Line 3: invalid household 'h 2'",
+        "Line 4: 2 fields expected, 1 found",
+        "Line 5: a quote is left open",
+        "Line 6: invalid unit 'g 1'");
+    assertThat(e.violations().get(0).message(Locale.CHINA)).isEqualTo("第 3 行:household 列的值“h 2”无效");
+    e = catching(() -> HierarchyCsv.readUnits(new StringReader("id,level,name\nx,town,\n"),
+        Hierarchy.builder(HierarchyTest.WEITUO)));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "Line 2: Invalid code 'town': codes are upper-case English letters, digits and _, "
+            + "starting with a letter",
+        "Line 2: The name must not be blank");
+    e = catching(() -> HierarchyCsv.readUnits(
+        new StringReader("id,level,name,division,opened\nx,TOWN,甲,990000,2024-13-01\n"),
+        Hierarchy.builder(HierarchyTest.WEITUO)));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "Line 2: invalid division '990000'", "Line 2: invalid opened '2024-13-01'");
+    e = catching(() -> HierarchyCsv.readHouseholds(new StringReader(""),
+        Hierarchy.builder(HierarchyTest.WEITUO)));
+    assertThat(e.getMessage()).isEqualTo("The CSV has no header line");
+  }
+
+  static Hierarchy roundTrip(Hierarchy h) {
+    try {
+      StringWriter units = new StringWriter();
+      StringWriter households = new StringWriter();
+      HierarchyCsv.writeUnits(h, units);
+      HierarchyCsv.writeHouseholds(h, households);
+      HierarchyBuilder b = Hierarchy.builder(h.scheme());
+      h.groupSets().forEach(b::addGroupSet);
+      HierarchyCsv.readUnits(new StringReader(units.toString()), b);
+      HierarchyCsv.readHouseholds(new StringReader(households.toString()), b);
+      return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  interface Io {
+    void run() throws IOException;
+  }
+
+  static InvalidValueException catching(Io r) {
+    try {
+      r.run();
+    } catch (InvalidValueException e) {
+      return e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("nothing thrown");
+  }
+}

@@ -1,0 +1,222 @@
+package io.github.xiangzhi.grid.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xiangzhi.core.Share;
+import io.github.xiangzhi.core.id.HouseholdId;
+import io.github.xiangzhi.core.id.PersonId;
+import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.core.privacy.Disclosure;
+import io.github.xiangzhi.core.profile.CountyProfile;
+import io.github.xiangzhi.core.profile.Problem;
+import io.github.xiangzhi.core.profile.ProfileException;
+import io.github.xiangzhi.core.profile.ProfileLoader;
+import io.github.xiangzhi.core.profile.ProfileSectionType;
+import io.github.xiangzhi.grid.hierarchy.CoverageReport;
+import io.github.xiangzhi.grid.scope.StaffScope;
+import io.github.xiangzhi.grid.staff.RuleResult;
+import io.github.xiangzhi.grid.staff.StaffingReport;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GridSectionTest {
+  static final ProfileLoader LOADER = ProfileLoader.standard();
+  static final LocalDate ON = LocalDate.of(2024, 6, 1);
+
+  static GridSectionType type() {
+    return (GridSectionType) LOADER.sectionType("grid").orElseThrow();
+  }
+
+  static CountyProfile load(String preset) {
+    String doc = "profile: {id: p, name: 预设}\ngrid:\n" + type().presets().get(preset).indent(2);
+    return LOADER.parse(doc, preset);
+  }
+
+  @Test
+  void R_GRID_1_everySourcePresetLoadsFullyCoveredAndStaffed() {
+    assertThat(type().presets().keySet())
+        .containsExactly("ANLAN", "CHANGZHI", "SHANGBA", "GONGXIAN", "WEITUO");
+    for (String preset : type().presets().keySet()) {
+      GridSection grid = load(preset).section(GridSection.class).orElseThrow();
+      assertThat(grid.levelScheme().code()).isEqualTo(preset);
+      CoverageReport coverage = grid.coverage(ON);
+      assertThat(coverage.problems()).as(preset).isEmpty();
+      StaffingReport staffing = grid.staffingReport(ON);
+      assertThat(staffing.violations()).as(preset).isEmpty();
+      assertThat(staffing.results()).as(preset).allSatisfy(r ->
+          assertThat(r.coverage()).isEqualTo(Share.ALL));
+      assertThat(LOADER.parse(LOADER.toYaml(load(preset)), "again")).isEqualTo(load(preset));
+      assertThat(LOADER.parse(LOADER.toJson(load(preset)), "again")).isEqualTo(load(preset));
+    }
+  }
+
+  @Test
+  void R_GRID_6_theWeituoPresetAnswersWhoIsResponsibleForAHousehold() {
+    GridSection weituo = load("WEITUO").section(GridSection.class).orElseThrow();
+    assertThat(weituo.responsibilities().answerable(HouseholdId.of("wt-0004")))
+        .extracting(r -> r.responsibility().name() + r.people())
+        .containsExactly("网格员、志愿者、乡贤包院落[wt-p07]", "机关干部、村干部、网格长包网格[wt-p04]",
+            "主要领导包片[wt-p01]", "分管领导和驻村工作组包村(社区)[wt-p02]");
+    StaffScope worker = StaffScope.of(weituo.hierarchy(), weituo.staffing(),
+        PersonId.of("wt-p06"), weituo.scopePolicy(), Disclosure.none());
+    assertThat(worker.capture().roots()).containsExactly(UnitId.of("wt-sq-g1-y1"));
+    assertThat(worker.view().roots()).containsExactly(UnitId.of("wt-sq"));
+  }
+
+  @Test
+  void R_GRID_4_theChangzhiPresetCarriesLegalServiceCoverage() {
+    GridSection changzhi = load("CHANGZHI").section(GridSection.class).orElseThrow();
+    RuleResult legal = changzhi.staffingReport(ON).result("LEGAL_SERVICE_COVERAGE").orElseThrow();
+    assertThat(legal.checked()).isEqualTo(3);
+    assertThat(legal.coverage()).isEqualTo(Share.ALL);
+    assertThat(changzhi.hierarchy().unitsInGroup("PILOT_VILLAGE"))
+        .containsExactly(UnitId.of("cz-v1"));
+    assertThat(type().summary(changzhi, Locale.ENGLISH)).isEqualTo(
+        "scheme CHANGZHI (Changzhi five-level channel): 8 units, 7 households, 7 staff, 4 rule(s)");
+    assertThat(type().summary(changzhi, Locale.CHINA)).isEqualTo(
+        "层级体系 CHANGZHI(市—县(区)—乡镇(街道)—村(社区)—网格五级通道):8 个单元、7 户、7 名工作人员、"
+            + "4 条规则");
+  }
+
+  @Test
+  void R_GRID_2_everyProblemOfTheSectionIsReportedWithItsIndexPathAndLine() {
+    String broken = String.join("\n",
+        "profile: {id: x, name: 某镇, division: '500117'}",
+        "grid:",
+        "  scheme: WEITUO",
+        "  units:",
+        "    - {id: wt, level: TOWN, name: 渭沱镇, division: '500117116000'}",     // 5
+        "    - {id: v1, parent: wt, level: VILLAGE, name: 甲村, division: '500118001001'}",
+        "    - {id: g1, parent: nowhere, level: GRID, name: 失联网格}",             // 7
+        "    - {id: v1, parent: wt, level: VILLAGE, name: 重复}",                  // 8
+        "    - {id: c1, parent: wt, level: COURTYARD, name: 越级院落}",             // 9
+        "  households: |",                                                       // 10
+        "    household,unit",
+        "    h1,c1",
+        "    h1,v1",
+        "    h 2,c1",
+        "  roles: [{code: GRID_WORKER, name: 网格员}]",
+        "  staff:",
+        "    - {id: p1, name: 甲, roles: [GRID_WORKER]}",
+        "    - {id: p2, name: 乙, roles: [POLICE]}",                             // 18
+        "  assignments:",
+        "    - {person: p1, unit: ghost, role: GRID_WORKER}",                    // 20
+        "  rules:",
+        "    - {code: R1, name: 规则, kind: PER_UNIT, level: HAMLET, roles: [GRID_WORKER]}", // 22
+        "");
+    ProfileException e = catching(broken);
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactlyInAnyOrder(
+            tuple("/grid/units/3/id", 8, "core.duplicate"),
+            tuple("/grid/households", 10, "grid.csv.invalid"),
+            tuple("/grid/households", 10, "grid.household.twoUnits"),
+            tuple("/grid/units/2/parent", 7, "grid.unit.parent.unknown"),
+            tuple("/grid/units/4/parent", 9, "grid.unit.level.order"),
+            tuple("/grid/staff/1/roles", 18, "grid.role.unknown"));
+    assertThat(e.report(Locale.ENGLISH)).contains(
+        "/grid/households: Line 4: invalid household 'h 2'",
+        "/grid/units/2/parent: Unit 'g1' names an unknown parent 'nowhere'");
+    // once the hierarchy and staff are sound, the rules, assignments and divisions are checked
+    String second = broken.replace("parent: nowhere", "parent: v1")
+        .replace("    - {id: v1, parent: wt, level: VILLAGE, name: 重复}", "    - {id: v2, parent: wt, level: VILLAGE, name: 乙村}")
+        .replace("parent: wt, level: COURTYARD", "parent: g1, level: COURTYARD")
+        .replace("    h 2,c1\n", "").replace("roles: [POLICE]", "roles: [GRID_WORKER]");
+    e = catching(second);
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactlyInAnyOrder(
+            tuple("/grid/households", 10, "grid.household.twoUnits"),
+            tuple("/grid/households", 10, "grid.household.unit.notLeaf"));
+    String third = second.replace("    h1,v1\n", "");
+    e = catching(third);
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactlyInAnyOrder(
+            tuple("/grid/assignments/0/unit", 18, "grid.assignment.unit.unknown"),
+            tuple("/grid/rules/0/level", 20, "grid.rule.level.unknown"));
+    // checks against the profile section run once the section itself is sound
+    e = catching(third.replace("unit: ghost", "unit: g1").replace("level: HAMLET", "level: GRID"));
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactlyInAnyOrder(
+            tuple("/grid/units/1/division", 6, "grid.section.division.outside"),
+            tuple("/grid/units/1/division", 6, "grid.section.division.parent"));
+    assertThat(e.report(Locale.CHINA)).contains("单元“v1”的区划代码 500118001001 不在本配置的区划 500117 范围内");
+  }
+
+  @Test
+  void R_GRID_1_theSchemeIsAPresetCodeOrTheCountysOwn() {
+    assertThat(catching("profile: {id: x, name: 某镇}\ngrid: {scheme: NOWHERE}\n").problems())
+        .extracting(Problem::path, Problem::messageKey)
+        .containsExactly(tuple("/grid/scheme", "grid.section.scheme.unknown"));
+    assertThat(catching("profile: {id: x, name: 某镇}\ngrid: {units: []}\n").problems())
+        .extracting(Problem::path, Problem::messageKey)
+        .containsExactly(tuple("/grid/scheme", "grid.section.scheme.missing"));
+    CountyProfile own = LOADER.parse(String.join("\n",
+        "profile: {id: x, name: 某镇}",
+        "grid:",
+        "  customScheme:",
+        "    code: HAMLETS",
+        "    name: 镇—自然村",
+        "    levels: [{code: TOWN, name: 镇}, {code: HAMLET, name: 自然村}]",
+        "  units: [{id: t, level: TOWN, name: 某镇}, {id: h, parent: t, level: HAMLET, name: 甲}]",
+        ""), "own.yaml");
+    assertThat(own.section(GridSection.class).orElseThrow().hierarchy().unitsAt("HAMLET"))
+        .containsExactly(UnitId.of("h"));
+  }
+
+  @Test
+  void R_GRID_1_theExampleOfTheJavadocLoads() {
+    GridSection grid = LOADER.parse(String.join("\n",
+        "profile: {id: x, name: 渭沱镇}",
+        "grid:",
+        "  scheme: WEITUO",
+        "  units:",
+        "    - {id: weituo, level: TOWN, name: 渭沱镇}",
+        "    - {id: liwan, parent: weituo, level: VILLAGE, name: 李湾村, groups: [PILOT_VILLAGE]}",
+        "    - {id: liwan-1, parent: liwan, level: GRID, name: 李湾一网格}",
+        "  households: |",
+        "    household,unit",
+        "    lw-001,liwan-1",
+        "  roles: [{code: GRID_WORKER, name: 网格员}]",
+        "  staff: [{id: p1, name: 张网格, roles: [GRID_WORKER]}]",
+        "  assignments: [{person: p1, unit: liwan-1, role: GRID_WORKER}]",
+        "  rules:",
+        "    - {code: WORKER_PER_GRID, name: 每格一员, kind: PER_UNIT, level: GRID, "
+            + "roles: [GRID_WORKER]}",
+        ""), "example.yaml").section(GridSection.class).orElseThrow();
+    assertThat(grid.hierarchy().householdsWithin(UnitId.of("weituo")))
+        .containsExactly(HouseholdId.of("lw-001"));
+    assertThat(grid.staffingReport(ON).isSatisfied()).isTrue();
+    assertThat(grid.coverage(ON).isComplete()).isTrue();
+  }
+
+  @Test
+  void R_CORE_6_theSchemaDescribesTheGridSection() {
+    JsonNode schema = LOADER.jsonSchema();
+    assertThat(schema.get("properties").has("grid")).isTrue();
+    JsonNode grid = schema.get("$defs").get("GridSection");
+    assertThat(grid.get("properties").fieldNames()).toIterable().contains("scheme",
+        "customScheme", "units", "households", "roles", "staff", "assignments", "rules", "scopes",
+        "groupSets", "elementTypes");
+    assertThat(schema.get("$defs").get("StaffingRule").get("required"))
+        .extracting(JsonNode::asText).containsExactlyInAnyOrder("code", "name", "kind", "level");
+  }
+
+  @Test
+  void R_CORE_6_theGridSectionTypeIsRegistered() {
+    assertThat(LOADER.sectionTypes()).extracting(ProfileSectionType::name).contains("grid");
+    Map<String, String> presets = type().presets();
+    assertThat(presets.get("WEITUO")).contains("包院落");
+  }
+
+  static ProfileException catching(String doc) {
+    try {
+      LOADER.parse(doc, "test.yaml");
+    } catch (ProfileException e) {
+      return e;
+    }
+    throw new AssertionError("nothing thrown");
+  }
+}
