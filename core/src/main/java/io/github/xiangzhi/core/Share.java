@@ -70,13 +70,13 @@ public final class Share implements Comparable<Share> {
     InvalidValueException.check(stripped.signum() >= 0 && stripped.precision() - stripped.scale() <= 1,
         "core.share.range", decimal.toString());
     int scale = Math.max(stripped.scale(), 0);
-    InvalidValueException.check(scale <= 18, "core.share.format", decimal.toPlainString());
+    InvalidValueException.check(scale <= 18, "core.share.format", decimal.toString());
     BigInteger numerator = stripped.movePointRight(scale).toBigIntegerExact();
     BigInteger denominator = BigInteger.TEN.pow(scale);
     InvalidValueException.check(
         numerator.signum() >= 0 && numerator.compareTo(denominator) <= 0,
         "core.share.range",
-        decimal.toPlainString());
+        decimal.toString());
     return of(numerator.longValueExact(), denominator.longValueExact());
   }
 
@@ -87,10 +87,11 @@ public final class Share implements Comparable<Share> {
    */
   public static Share parse(CharSequence text) {
     String s = java.util.Objects.requireNonNull(text, "text").toString().trim();
+    String shown = s.length() > 40 ? s.substring(0, 37) + "..." : s;
     try {
       if (s.endsWith("%")) {
         BigDecimal percent = new BigDecimal(s.substring(0, s.length() - 1).trim());
-        return of(percent.movePointLeft(2));
+        return of(percent.scaleByPowerOfTen(-2)); // movePointLeft would expand 1e1000000
       }
       int slash = s.indexOf('/');
       if (slash >= 0) {
@@ -100,10 +101,10 @@ public final class Share implements Comparable<Share> {
       }
       return of(new BigDecimal(s));
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new InvalidValueException("core.share.format", s);
+      throw new InvalidValueException("core.share.format", shown);
     } catch (InvalidValueException e) {
-      if (e.messageKey().equals("core.share.range")) {
-        throw new InvalidValueException("core.share.range", s);
+      if (e.messageKey().equals("core.share.range") || e.messageKey().equals("core.share.format")) {
+        throw new InvalidValueException(e.messageKey(), shown);
       }
       throw e;
     }

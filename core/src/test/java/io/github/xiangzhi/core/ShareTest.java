@@ -48,6 +48,17 @@ class ShareTest {
   }
 
   @Test
+  void hugeExponentsAreRefusedQuicklyAndNeverEchoedWhole() {
+    // found by fuzzing: BigDecimal.movePointLeft and toPlainString expand 1e1000000 in full
+    for (String text : new String[] {"1e1000000%", "1e-1000000", "1e-1000000%", "0." + "0".repeat(500) + "1"}) {
+      InvalidValueException e = (InvalidValueException) catchThrowable(() -> Share.parse(text));
+      assertThat(e.getMessage()).as(text).hasSizeLessThan(200);
+    }
+    assertThatThrownBy(() -> io.github.xiangzhi.core.code.DivisionCode.parse("9".repeat(100_000)))
+        .satisfies(t -> assertThat(t.getMessage()).hasSizeLessThan(200));
+  }
+
+  @Test
   void isMetByAgreesWithABigIntegerReference() {
     qt().forAll(CoreGens.shares(), integers().between(0, 100_000)
             .flatMap(total -> integers().between(0, total).map(count -> new long[] {count, total})))
