@@ -1,0 +1,397 @@
+package io.github.xiangzhi.patrol.audit;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.xiangzhi.grid.hierarchy.Hierarchy;
+import io.github.xiangzhi.grid.staff.Staffing;
+import io.github.xiangzhi.patrol.PatrolKind;
+import io.github.xiangzhi.patrol.policy.AuditRule;
+import io.github.xiangzhi.patrol.policy.Route;
+import io.github.xiangzhi.patrol.policy.Site;
+import io.github.xiangzhi.patrol.schedule.Schedule;
+import io.github.xiangzhi.patrol.schedule.VisitReason;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 巡逻核查 — audits a {@link Schedule} against check-ins: which patrols were done on time, late,
+ * missed or are pending, per person, per grid and per kind; which households went unvisited
+ * beyond their frequency; which check-ins match nothing.
+ *
+ * <p>Matching, in order of check-in time, each check-in against the patrols of the same person,
+ * kind and target (household, route or unit), using the {@link AuditRule}:
+ *
+ * <ul>
+ *   <li>a household visit is on time on its day, late up to {@code lateDays} days after it;
+ *   <li>a timed patrol (route, area, camera round, field day) is on time from {@code graceMinutes}
+ *       before its start to {@code graceMinutes} after its end, late up to {@code lateMinutes}
+ *       after its end;
+ *   <li>the earliest unmatched patrol on time wins, else the earliest unmatched late one; a
+ *       check-in that fits only patrols already matched is a duplicate; one that fits none is
+ *       outside the schedule; one by someone not on the staff is rejected as such.
+ * </ul>
+ *
+ * <p>A patrol is done when any member checked in (on time if any did on time); each person is
+ * counted by their own check-in. A patrol not done is missed once its tolerance has passed at the
+ * audit's instant, else pending. A household's visits are every household check-in by a member of
+ * the staff, matched or not; it is overdue when a span of its frequency's days (the first from the
+ * first day, the last ending with the period) that has fully passed holds none. Times are compared
+ * as local times in the schedule's zone.
+ *
+ * <p>Performance notes: building the auditor indexes the schedule by person (O(n)); an audit
+ * sorts the check-ins and matches each in O(log n + k) for k patrols of its person in the
+ * tolerance, then counts in one pass over the patrols: linear in patrols and check-ins but for
+ * the sorts.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PatrolAuditor {
+  private static final int DAY = 1440;
+
+  private final Schedule schedule;
+  private final Staffing staffing;
+  private final AuditRule rule;
+  private final Hierarchy hierarchy;
+  private final ZoneRules zone;
+  private final long startEpochDay;
+  private final int[] personOffsets;
+  private final int[] personRows;
+  private final Map<String, Integer> routes = new HashMap<>();
+
+  private PatrolAuditor(Schedule schedule, Staffing staffing, AuditRule rule) {
+    this.schedule = checkNotNull(schedule, "schedule");
+    this.staffing = checkNotNull(staffing, "staffing");
+    this.rule = checkNotNull(rule, "rule");
+    this.hierarchy = schedule.hierarchy();
+    this.zone = schedule.zone().getRules();
+    this.startEpochDay = schedule.start().toEpochDay();
+    int persons = schedule.personCount();
+    int[] offsets = new int[persons + 1];
+    for (int i = 0; i < schedule.size(); i++) {
+      for (int k = 0; k < schedule.teamSizeOf(i); k++) {
+        offsets[schedule.memberOf(i, k) + 1]++;
+      }
+    }
+    for (int p = 0; p < persons; p++) {
+      offsets[p + 1] += offsets[p];
+    }
+    int[] rows = new int[offsets[persons]];
+    int[] next = Arrays.copyOf(offsets, persons);
+    for (int i = 0; i < schedule.size(); i++) {
+      for (int k = 0; k < schedule.teamSizeOf(i); k++) {
+        rows[next[schedule.memberOf(i, k)]++] = i;
+      }
+    }
+    this.personOffsets = offsets;
+    this.personRows = rows;
+    List<Route> list = schedule.policy().routes();
+    for (int r = 0; r < list.size(); r++) {
+      routes.put(list.get(r).code(), r);
+    }
+  }
+
+  /** An auditor of {@code schedule} with the tolerances of its policy. */
+  public static PatrolAuditor of(Schedule schedule, Staffing staffing) {
+    return new PatrolAuditor(schedule, staffing, schedule.policy().audit());
+  }
+
+  /** An auditor of {@code schedule} with the tolerances {@code rule}. */
+  public static PatrolAuditor of(Schedule schedule, Staffing staffing, AuditRule rule) {
+    return new PatrolAuditor(schedule, staffing, rule);
+  }
+
+  /** The local minute stamp of {@code instant}: days from the schedule's start × 1440 + minute. */
+  private long stamp(Instant instant) {
+    long local = instant.getEpochSecond() + zone.getOffset(instant).getTotalSeconds();
+    long day = Math.floorDiv(local, 86_400L) - startEpochDay;
+    return day * DAY + Math.floorMod(local, 86_400L) / 60;
+  }
+
+  /** Audits {@code checkIns} as of {@code asOf}. */
+  public AuditReport audit(Iterable<CheckIn> checkIns, Instant asOf) {
+    checkNotNull(asOf, "asOf");
+    List<CheckIn> sorted = new ArrayList<>();
+    checkIns.forEach(c -> sorted.add(checkNotNull(c, "checkIn")));
+    sorted.sort(Comparator.comparing(CheckIn::at)); // stable: equal instants keep their order
+
+    int rows = schedule.size();
+    byte[] rowStatus = new byte[rows];
+    byte[] pairStatus = new byte[personRows.length];
+    int[] distant = new int[schedule.personCount()];
+    List<RejectedCheckIn> rejected = new ArrayList<>();
+    List<CheckIn> far = new ArrayList<>();
+    long[] visits = new long[sorted.size()];
+    int visitCount = 0;
+    int days = schedule.dayCount();
+
+    for (CheckIn c : sorted) {
+      if (staffing.member(c.person()).isEmpty()) {
+        rejected.add(RejectedCheckIn.of(c, RejectionReason.UNKNOWN_STAFF));
+        continue;
+      }
+      long at = stamp(c.at());
+      int day = (int) Math.floorDiv(at, (long) DAY);
+      int target = target(c);
+      if (c.kind() == PatrolKind.POINT && target >= 0 && day >= 0 && day < days) {
+        visits[visitCount++] = (long) target * (days + 1) + day;
+      }
+      int p = schedule.indexOf(c.person());
+      int match = -1;
+      boolean matchedLate = false;
+      boolean duplicate = false;
+      if (p >= 0 && target >= 0) {
+        int lookBack = c.kind() == PatrolKind.POINT ? rule.lateDays() : 1;
+        int lateMatch = -1;
+        for (int k = firstPairFrom(p, day - lookBack); k < personOffsets[p + 1]; k++) {
+          int row = personRows[k];
+          if (schedule.dayOf(row) > day) {
+            break;
+          }
+          if (schedule.kindAt(row) != c.kind() || targetOf(row) != target) {
+            continue;
+          }
+          int fit = fit(row, at, day);
+          if (fit == 0) {
+            continue;
+          }
+          if (pairStatus[k] != 0) {
+            duplicate = true;
+          } else if (fit == 2 && match < 0) {
+            match = k;
+          } else if (fit == 1 && lateMatch < 0) {
+            lateMatch = k;
+          }
+        }
+        if (match < 0 && lateMatch >= 0) {
+          match = lateMatch;
+          matchedLate = true;
+        }
+      }
+      if (match < 0) {
+        rejected.add(RejectedCheckIn.of(c, p >= 0 && duplicate ? RejectionReason.DUPLICATE
+            : RejectionReason.OUTSIDE_SCHEDULE));
+        continue;
+      }
+      byte status = (byte) (matchedLate ? 1 : 2);
+      pairStatus[match] = status;
+      int row = personRows[match];
+      rowStatus[row] = (byte) Math.max(rowStatus[row], status);
+      if (c.kind() == PatrolKind.ROUTE && isFar(c, schedule.routeOf(row))) {
+        distant[p]++;
+        far.add(c);
+      }
+    }
+
+    long now = stamp(asOf);
+    Counts total = new Counts();
+    Map<PatrolKind, Counts> byKind = new EnumMap<>(PatrolKind.class);
+    Counts[] grids = new Counts[hierarchy.unitCount()];
+    for (int row = 0; row < rows; row++) {
+      int status = status(row, rowStatus[row], now);
+      total.add(status);
+      byKind.computeIfAbsent(schedule.kindAt(row), k -> new Counts()).add(status);
+      int household = schedule.householdOf(row);
+      if (household >= 0 && schedule.servingUnitOf(household) >= 0) {
+        int unit = schedule.servingUnitOf(household);
+        if (grids[unit] == null) {
+          grids[unit] = new Counts();
+        }
+        grids[unit].add(status);
+      }
+    }
+    AuditReport.Builder report = AuditReport.builder().asOf(asOf).total(total.tally())
+        .rejected(rejected).distant(far);
+    byKind.forEach((kind, counts) -> report.putByKind(kind, counts.tally()));
+    for (int p = 0; p < schedule.personCount(); p++) {
+      if (personOffsets[p] == personOffsets[p + 1]) {
+        continue;
+      }
+      Counts counts = new Counts();
+      for (int k = personOffsets[p]; k < personOffsets[p + 1]; k++) {
+        counts.add(status(personRows[k], pairStatus[k], now));
+      }
+      report.addWorkers(WorkerCoverage.of(schedule.personAt(p), counts.tally(), distant[p]));
+    }
+    for (int u = 0; u < grids.length; u++) {
+      if (grids[u] != null) {
+        report.addGrids(GridCoverage.of(hierarchy.unitAt(u), grids[u].tally()));
+      }
+    }
+    report.addAllOverdue(overdue(Arrays.copyOf(visits, visitCount), (int) Math.floorDiv(now,
+        (long) DAY)));
+    return report.build();
+  }
+
+  /** The first position in person {@code p}'s rows whose day is at least {@code day}. */
+  private int firstPairFrom(int p, int day) {
+    int lo = personOffsets[p];
+    int hi = personOffsets[p + 1];
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (schedule.dayOf(personRows[mid]) < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The position of the check-in's target: household, route or unit; -1 when unknown. */
+  private int target(CheckIn c) {
+    switch (c.kind()) {
+      case POINT:
+        return hierarchy.indexOf(c.household().orElseThrow());
+      case ROUTE:
+        return routes.getOrDefault(c.route().orElseThrow(), -1);
+      default:
+        return hierarchy.indexOf(c.unit().orElseThrow());
+    }
+  }
+
+  private int targetOf(int row) {
+    switch (schedule.kindAt(row)) {
+      case POINT:
+        return schedule.householdOf(row);
+      case ROUTE:
+        return schedule.routeOf(row);
+      default:
+        return schedule.unitOf(row);
+    }
+  }
+
+  /** 2 when a check-in at {@code at} is on time for {@code row}, 1 when late, 0 when neither. */
+  private int fit(int row, long at, int day) {
+    int rowDay = schedule.dayOf(row);
+    if (schedule.kindAt(row) == PatrolKind.POINT) {
+      if (rowDay == day) {
+        return 2;
+      }
+      return rowDay < day && day - rowDay <= rule.lateDays() ? 1 : 0;
+    }
+    long start = (long) rowDay * DAY + schedule.startMinuteOf(row);
+    long end = (long) rowDay * DAY + schedule.endMinuteOf(row);
+    if (at >= start - rule.graceMinutes() && at <= end + rule.graceMinutes()) {
+      return 2;
+    }
+    return at > end + rule.graceMinutes() && at <= end + rule.lateMinutes() ? 1 : 0;
+  }
+
+  /** 2 on time, 1 late, -1 missed, 0 pending. */
+  private int status(int row, byte done, long now) {
+    if (done != 0) {
+      return done;
+    }
+    long bound = schedule.kindAt(row) == PatrolKind.POINT
+        ? (long) (schedule.dayOf(row) + rule.lateDays() + 1) * DAY - 1
+        : (long) schedule.dayOf(row) * DAY + schedule.endMinuteOf(row) + rule.lateMinutes();
+    return now > bound ? -1 : 0;
+  }
+
+  private boolean isFar(CheckIn c, int route) {
+    if (c.location().isEmpty()) {
+      return false;
+    }
+    double nearest = Double.POSITIVE_INFINITY;
+    for (Site site : schedule.policy().routes().get(route).sites()) {
+      if (site.location().isPresent()) {
+        nearest = Math.min(nearest, site.location().get().distanceMetres(c.location().get()));
+      }
+    }
+    return nearest != Double.POSITIVE_INFINITY && nearest > rule.maxDistanceMetres();
+  }
+
+  private List<OverdueHousehold> overdue(long[] visits, int today) {
+    int days = schedule.dayCount();
+    Arrays.sort(visits);
+    ImmutableList.Builder<OverdueHousehold> out = ImmutableList.builder();
+    int k = 0;
+    LocalDate start = schedule.start();
+    for (int h = 0; h < hierarchy.householdCount(); h++) {
+      int f = schedule.everyDaysOf(h);
+      long base = (long) h * (days + 1);
+      if (f == 0) {
+        while (k < visits.length && visits[k] < base + days + 1) {
+          k++;
+        }
+        continue;
+      }
+      int span = Math.min(f, days);
+      int prev = -1;
+      boolean reported = false;
+      while (true) {
+        int v;
+        if (k < visits.length && visits[k] < base + days + 1) {
+          v = (int) (visits[k++] - base);
+        } else {
+          v = days; // the end of the period
+        }
+        if (!reported && v - prev > span) {
+          int due = prev + span;
+          if (due < today) {
+            OverdueHousehold.Builder b = OverdueHousehold.builder()
+                .household(hierarchy.householdAt(h)).everyDays(f)
+                .reason(schedule.isSpecialGroup(h) ? VisitReason.SPECIAL_GROUP
+                    : VisitReason.ROUTINE)
+                .dueBy(start.plusDays(due));
+            if (v < days) {
+              b.visitedOn(start.plusDays(v));
+            }
+            out.add(b.build());
+          }
+          reported = true; // only the first gap; a later one cannot be due earlier
+        }
+        if (v >= days) {
+          break;
+        }
+        prev = v;
+      }
+    }
+    return out.build();
+  }
+
+  /** Mutable counts behind a {@link Tally}. */
+  private static final class Counts {
+    int scheduled;
+    int onTime;
+    int late;
+    int missed;
+    int pending;
+
+    void add(int status) {
+      scheduled++;
+      switch (status) {
+        case 2:
+          onTime++;
+          break;
+        case 1:
+          late++;
+          break;
+        case -1:
+          missed++;
+          break;
+        default:
+          pending++;
+          break;
+      }
+    }
+
+    Tally tally() {
+      return Tally.of(scheduled, onTime, late, missed, pending);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PatrolAuditor{" + schedule + ", " + rule + "}";
+  }
+}
