@@ -40,7 +40,7 @@ class PatrolPlannerPropertiesTest {
   @Test
   void R_PAT_6_everyHouseholdIsVisitedWithinItsFrequencyOrTheGapIsReported() {
     int[] feasible = {0};
-    qt().withExamples(150).forAll(PatrolGens.towns()).checkAssert(town -> {
+    qt().withExamples(100).forAll(PatrolGens.towns()).checkAssert(town -> {
       PlanResult result = plan(town, 7);
       Schedule schedule = result.schedule();
       Set<HouseholdId> reported = new HashSet<>();
@@ -64,7 +64,7 @@ class PatrolPlannerPropertiesTest {
         }
       }
     });
-    assertThat(feasible[0]).as("feasible plans among the examples").isGreaterThan(20);
+    assertThat(feasible[0]).as("feasible plans among the examples").isGreaterThan(10);
   }
 
   /** The closest frequency among the policy's categories of the household's members. */
@@ -100,7 +100,7 @@ class PatrolPlannerPropertiesTest {
 
   @Test
   void R_PAT_1_everyRouteIsPatrolledEveryDayWithinItsWindowOrTheDayIsReported() {
-    qt().withExamples(150).forAll(PatrolGens.towns()).checkAssert(town -> {
+    qt().withExamples(100).forAll(PatrolGens.towns()).checkAssert(town -> {
       PlanResult result = plan(town, 11);
       PatrolPolicy policy = town.policy();
       Map<String, Integer> count = new HashMap<>();
@@ -170,7 +170,7 @@ class PatrolPlannerPropertiesTest {
 
   @Test
   void R_PAT_3_nobodyIsDoubleBooked() {
-    qt().withExamples(150).forAll(PatrolGens.towns()).checkAssert(town -> {
+    qt().withExamples(100).forAll(PatrolGens.towns()).checkAssert(town -> {
       Schedule schedule = plan(town, 3).schedule();
       Map<String, List<ScheduledPatrol>> byPersonDay = new HashMap<>();
       for (ScheduledPatrol p : schedule.patrols()) {
