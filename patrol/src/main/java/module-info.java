@@ -18,7 +18,6 @@ module io.github.xiangzhi.patrol {
   opens io.github.xiangzhi.patrol.audit to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.patrol.finding to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.patrol.policy to com.fasterxml.jackson.databind;
-  opens io.github.xiangzhi.patrol.schedule to com.fasterxml.jackson.databind;
 
   provides io.github.xiangzhi.core.text.MessageBundleProvider with
       io.github.xiangzhi.patrol.PatrolMessages;

@@ -34,9 +34,15 @@ import java.util.random.RandomGenerator;
  * <p>Each household is given to one grid worker of the nearest unit at or above it whose workers
  * hold the visiting role (包户), to the worker with the least demand so far. Each worker's
  * households are visited earliest-due first: a household due today is always visited if a slot is
- * free, and on days the rule allows, the worker's average daily load is filled with the next due
- * so the visits spread over the period. A household must be visited at least once in every span
- * of its frequency's days (the first span starting on the first day).
+ * free; on days the rule allows, the worker's average daily load is then filled with the next due
+ * among those in the last sixth of their span (all of them in the first span), so the visits
+ * spread evenly over the period and a weekly household does not crowd out the monthly ones; and
+ * when the next 31 days hold more due visits (weekly households' returns included) than their
+ * slots, as before a long holiday, the worker visits ahead until they fit. A household must be
+ * visited at least once in every span of its frequency's days (the first span starting on the
+ * first day). This greedy plan is not optimal: near full load (above roughly 80% of a worker's
+ * slots around a long holiday) it may report a visit it could not place where a perfect packing
+ * exists.
  *
  * <p>Nothing is dropped silently: a route without a team, a household visited after its due day,
  * a worker with more visits than hours — each becomes an {@link Infeasibility} of the result.
@@ -49,8 +55,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>Performance notes: the planner makes one pass over the days; per day it touches each unit
  * with area patrols or camera rounds, each route and each grid worker. Household visits cost
- * O(log k) each for a worker with k households, so a plan is linear in households and visits;
- * teams cost O(candidates) per seat. Memory is a compact table of a few bytes per patrol.
+ * O(log k) each for a worker with k households, plus a 31-day lookahead per worker and day, so a
+ * plan is linear in households and visits; teams cost O(candidates) per seat. Memory is a compact
+ * table of a few bytes per patrol.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -35,6 +35,8 @@ import java.util.random.RandomGenerator;
 final class Planning {
   /** How often a time is drawn again when too few people are free at it. */
   private static final int ATTEMPTS = 8;
+  /** How many days ahead a worker's daily load looks for coming pile-ups. */
+  private static final int LOOKAHEAD = 31;
 
   private final PatrolPolicy policy;
   private final Hierarchy h;
@@ -79,12 +81,27 @@ final class Planning {
   private boolean[] anyDay;
   private boolean[] late;
   private int[] heap;
+  private int[] waiting;
+  private int[] release;
+  private int[] waitStart;
+  private int[] waitSize;
   private int[] anyStart;
   private int[] anySize;
   private int[] workStart;
   private int[] workSize;
-  private int[] target;
+  /** Per worker, the visits a fill day should take on average. */
+  private double[] rate;
   private int[] servedWorkers;
+  /** Per served worker (by its rank in servedWorkers), how many households are due on each day. */
+  private int[][] dueOn;
+  private int[] servedRank;
+  /** Fill days before each day: the prefix count of days on which visits may fill. */
+  private int[] fillBefore;
+  /** Per worker, the households whose frequency is within the lookahead: they come back in it. */
+  private int[][] recurring;
+  /** True while a household has a due day in the period. */
+  private boolean[] pending;
+  private final int[] extra = new int[LOOKAHEAD + 1];
   private int[] prevWorking;
   private int[] nextWorking;
   private int[] slots;
@@ -526,8 +543,11 @@ final class Planning {
       households[best]++;
     }
 
-    // each worker's two heaps (any day / working days only) share one array
+    // each worker's two heaps of households ready for a visit (any day / working days only)
+    // share one array; the heap of those waiting for their release day another
     anyStart = new int[people];
+    waitStart = new int[people];
+    waitSize = new int[people];
     anySize = new int[people];
     workStart = new int[people];
     workSize = new int[people];
@@ -547,6 +567,7 @@ final class Planning {
     int offset = 0;
     IntList served = new IntList(64);
     for (int w = 0; w < people; w++) {
+      waitStart[w] = offset;
       anyStart[w] = offset;
       offset += anyCount[w];
       workStart[w] = offset;
@@ -556,7 +577,29 @@ final class Planning {
       }
     }
     servedWorkers = served.toArray();
+    servedRank = new int[people];
+    dueOn = new int[servedWorkers.length][];
+    for (int k = 0; k < servedWorkers.length; k++) {
+      servedRank[servedWorkers[k]] = k;
+      dueOn[k] = new int[days + 1];
+    }
     heap = new int[offset];
+    waiting = new int[offset];
+    pending = new boolean[n];
+    IntList[] shortOnes = new IntList[people];
+    for (int i = 0; i < n; i++) {
+      if (worker[i] >= 0 && everyDays[i] <= LOOKAHEAD) {
+        if (shortOnes[worker[i]] == null) {
+          shortOnes[worker[i]] = new IntList(4);
+        }
+        shortOnes[worker[i]].add(i);
+      }
+    }
+    recurring = new int[people][];
+    for (int w = 0; w < people; w++) {
+      recurring[w] = shortOnes[w] == null ? new int[0] : shortOnes[w].toArray();
+    }
+    release = new int[n];
     key = new int[n];
     due = new int[n];
     late = new boolean[n];
@@ -576,7 +619,21 @@ final class Planning {
     int slotsPerDay = visitRule.slotsPerDay();
     slots = new int[slotsPerDay];
     int fillDays = visitRule.workingDaysOnly() ? workingDays : days;
-    target = new int[people];
+    fillBefore = new int[days + 1];
+    for (int d = 0; d < days; d++) {
+      fillBefore[d + 1] = fillBefore[d] + (visitRule.workingDaysOnly() && !working[d] ? 0 : 1);
+    }
+    double[] expected = new double[people];
+    for (int i = 0; i < n; i++) {
+      if (worker[i] >= 0) {
+        // visits come in the last part of each span, so a little more often than the least;
+        // a household visited on any day has only its share of them on fill days
+        int f = everyDays[i];
+        double visits = days >= f ? days / (f - (slack(f) - 1) / 2.0) : 1;
+        expected[worker[i]] += anyDay[i] && fillDays < days ? visits * fillDays / days : visits;
+      }
+    }
+    rate = new double[people];
     for (int w : servedWorkers) {
       long capacity = (long) slotsPerDay * (hasAnyDay[w] ? days : workingDays);
       if (demand[w] > capacity) {
@@ -585,8 +642,7 @@ final class Planning {
             .needed((int) Math.min(Integer.MAX_VALUE, demand[w]))
             .available((int) Math.min(Integer.MAX_VALUE, capacity)).build());
       }
-      target[w] = fillDays == 0 ? 0
-          : (int) Math.min(slotsPerDay, (demand[w] + fillDays - 1) / fillDays);
+      rate[w] = fillDays == 0 ? 0 : expected[w] / fillDays;
     }
     for (int i = 0; i < n; i++) {
       if (worker[i] < 0) {
@@ -603,8 +659,24 @@ final class Planning {
         }
       }
       key[i] = k;
-      push(worker[i], i);
+      pending[i] = true;
+      dueOn[servedRank[worker[i]]][k]++;
+      push(worker[i], i); // ready from the first day: the first visits spread over the first span
     }
+  }
+
+  /**
+   * On how many days up to its due day a household may be visited early to even out the load:
+   * the last sixth of its span, at least its due day itself.
+   */
+  private static int slack(int everyDays) {
+    return Math.max(1, (everyDays + 5) / 6);
+  }
+
+  /** The visits worker {@code w} takes to fill day {@code d}: its rate, spread exactly. */
+  private int quota(int w, int d) {
+    int k = fillBefore[d];
+    return (int) (Math.floor((k + 1) * rate[w]) - Math.floor(k * rate[w]));
   }
 
   /** The last day on or before {@code dueDay} on which household {@code i} may be visited. */
@@ -629,6 +701,12 @@ final class Planning {
     int length = visitRule.minutes();
     boolean fill = !visitRule.workingDaysOnly() || working[d];
     for (int w : servedWorkers) {
+      // households whose release day has come are ready
+      while (waitSize[w] > 0 && release[waiting[waitStart[w]]] <= d) {
+        int i = waiting[waitStart[w]];
+        removeTop(waiting, waitStart[w], --waitSize[w], release);
+        push(w, i);
+      }
       if (anySize[w] == 0 && workSize[w] == 0) {
         continue;
       }
@@ -658,24 +736,69 @@ final class Planning {
               .build());
         }
         int next = nextAllowed(i, d + 1);
+        dueOn[servedRank[w]][key[i]]--;
+        pending[i] = next < days;
         if (next < days) {
           key[i] = next;
+          dueOn[servedRank[w]][next]++;
           push(w, i);
         }
       }
-      // the average daily load, earliest due first, so the visits spread over the period
+      // the average daily load, earliest due first among the released, so the visits spread;
+      // more when the days ahead could not take what falls due on them (a long holiday)
       if (fill) {
-        int goal = Math.min(free, target[w]);
+        int needed = Math.min(free, ahead(w, d, made));
+        int goal = Math.max(needed, Math.min(free, quota(w, d)));
         for (int i = peek(w, working[d]); i >= 0 && made < goal; i = peek(w, working[d])) {
           pop(w, i);
+          visit(w, i, d, slots[made++]);
+        }
+        // a pile-up ahead that the released households cannot cover: take the next ones early
+        while (made < needed && waitSize[w] > 0) {
+          int i = waiting[waitStart[w]];
+          if (!anyDay[i] && !working[d]) {
+            break;
+          }
+          removeTop(waiting, waitStart[w], --waitSize[w], release);
           visit(w, i, d, slots[made++]);
         }
       }
     }
   }
 
+  /**
+   * How many visits worker {@code w} must make today, {@code made} made already, so that the
+   * households due on each of the next days fit in the visiting slots of the days before them.
+   */
+  private int ahead(int w, int d, int made) {
+    int[] due = dueOn[servedRank[w]];
+    int slotsPerDay = slots.length;
+    int horizon = Math.min(days - 1, d + LOOKAHEAD);
+    // households with short frequencies come back within the horizon: count their returns too
+    java.util.Arrays.fill(extra, 0);
+    for (int i : recurring[w]) {
+      if (pending[i]) {
+        for (int t = key[i] + everyDays[i]; t <= horizon; t += everyDays[i]) {
+          if (t >= d) {
+            extra[t - d]++;
+          }
+        }
+      }
+    }
+    int cumulative = made;
+    int needed = made;
+    for (int t = d; t <= horizon; t++) {
+      cumulative += due[t] + extra[t - d];
+      int capacityBefore = slotsPerDay * (fillBefore[t + 1] - fillBefore[d + 1]);
+      needed = Math.max(needed, cumulative - capacityBefore);
+    }
+    return needed;
+  }
+
   private void visit(int w, int i, int d, int from) {
     int length = visitRule.minutes();
+    dueOn[servedRank[w]][key[i]]--;
+    pending[i] = false;
     out.addSingle(PatrolKind.POINT, d, from, from + length, i, w);
     minutes[w] += length;
     visitCount[w]++;
@@ -694,77 +817,82 @@ final class Planning {
       }
     }
     key[i] = k;
-    push(w, i);
+    pending[i] = true;
+    dueOn[servedRank[w]][k]++;
+    // early visits only in the last part of the span: short spans must not crowd out long ones
+    release[i] = Math.max(d + 1, k - slack(everyDays[i]) + 1);
+    siftUp(waiting, waitStart[w], waitSize[w]++, i, release);
   }
 
-  // a binary min-heap per worker and rule, ordered by (key, household position)
+  // binary min-heaps per worker, ordered by (a day per household, household position)
 
-  private boolean before(int a, int b) {
-    return key[a] < key[b] || (key[a] == key[b] && a < b);
+  private static boolean before(int a, int b, int[] order) {
+    return order[a] < order[b] || (order[a] == order[b] && a < b);
   }
 
-  /** The household the worker should visit next today, or -1. */
+  /** The household the worker should visit next today among the ready ones, or -1. */
   private int peek(int w, boolean workingDay) {
     int a = anySize[w] > 0 ? heap[anyStart[w]] : -1;
     int b = workingDay && workSize[w] > 0 ? heap[workStart[w]] : -1;
     if (a < 0) {
       return b;
     }
-    return b < 0 || before(a, b) ? a : b;
+    return b < 0 || before(a, b, key) ? a : b;
   }
 
+  /** Makes household {@code i} ready: into its worker's heap for its rule, by due day. */
   private void push(int w, int i) {
-    int base;
-    int size;
     if (anyDay[i]) {
-      base = anyStart[w];
-      size = anySize[w]++;
+      siftUp(heap, anyStart[w], anySize[w]++, i, key);
     } else {
-      base = workStart[w];
-      size = workSize[w]++;
+      siftUp(heap, workStart[w], workSize[w]++, i, key);
     }
+  }
+
+  /** Removes household {@code i}, the top of its ready heap. */
+  private void pop(int w, int i) {
+    if (anyDay[i]) {
+      removeTop(heap, anyStart[w], --anySize[w], key);
+    } else {
+      removeTop(heap, workStart[w], --workSize[w], key);
+    }
+  }
+
+  /** Inserts {@code i} into the heap at {@code base} holding {@code size} elements. */
+  private static void siftUp(int[] data, int base, int size, int i, int[] order) {
     int at = size;
     while (at > 0) {
       int parent = (at - 1) >>> 1;
-      int p = heap[base + parent];
-      if (!before(i, p)) {
+      int p = data[base + parent];
+      if (!before(i, p, order)) {
         break;
       }
-      heap[base + at] = p;
+      data[base + at] = p;
       at = parent;
     }
-    heap[base + at] = i;
+    data[base + at] = i;
   }
 
-  /** Removes the top of the heap household {@code i} is at the top of. */
-  private void pop(int w, int i) {
-    int base;
-    int size;
-    if (anyDay[i]) {
-      base = anyStart[w];
-      size = --anySize[w];
-    } else {
-      base = workStart[w];
-      size = --workSize[w];
-    }
-    int last = heap[base + size];
+  /** Removes the top of the heap at {@code base}, which holds {@code size} elements after. */
+  private static void removeTop(int[] data, int base, int size, int[] order) {
+    int last = data[base + size];
     int at = 0;
     while (true) {
       int child = 2 * at + 1;
       if (child >= size) {
         break;
       }
-      if (child + 1 < size && before(heap[base + child + 1], heap[base + child])) {
+      if (child + 1 < size && before(data[base + child + 1], data[base + child], order)) {
         child++;
       }
-      if (!before(heap[base + child], last)) {
+      if (!before(data[base + child], last, order)) {
         break;
       }
-      heap[base + at] = heap[base + child];
+      data[base + at] = data[base + child];
       at = child;
     }
     if (size > 0) {
-      heap[base + at] = last;
+      data[base + at] = last;
     }
   }
 

@@ -336,6 +336,37 @@ class PatrolPlannerTest {
   }
 
   @Test
+  void R_PAT_6_theSpringFestivalPileUpIsVisitedAheadAndWeeklyHouseholdsDoNotCrowdOutTheRest() {
+    // one worker, 81 households with h3: monthly on working days; eight of them weekly on any
+    // day; seven visits a day fill three quarters of the quarter's working-day slots
+    var builder = Weituo.builder();
+    List<SpecialGroupMembership> members = new java.util.ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      builder.addHousehold(HouseholdId.of("z" + i), UnitId.of("liwan-2"));
+      if (i % 10 == 0) {
+        members.add(member("rz" + i, "z" + i, "LEFT_BEHIND_ELDERLY", Sensitivity.GENERAL));
+      }
+    }
+    PatrolPolicy policy = Weituo.policy().visits(VisitRule.builder().role("GRID_WORKER")
+        .everyDays(30).hours(TimeWindow.of("09:00", "12:30")).minutes(30)
+        .addSpecialGroups(SpecialGroupFrequency.of("LEFT_BEHIND_ELDERLY", 7)).build()).build();
+    PlanResult result = PatrolPlanner.of(policy).plan(PlanInput.builder()
+        .hierarchy(builder.build()).staffing(Weituo.staffing()).calendar(PatrolGens.china())
+        .roster(SpecialGroupRoster.of(members)).period(GovernancePeriod.ofQuarter(2024, 1))
+        .build(), 17);
+    assertThat(result.infeasibilities()).isEmpty();
+    Schedule schedule = result.schedule();
+    // the Spring Festival (10 to 17 February) has no routine visit, only weekly ones
+    assertThat(schedule.of(PersonId.of("gw-2"))).filteredOn(v -> !v.date()
+        .isBefore(LocalDate.of(2024, 2, 10)) && !v.date().isAfter(LocalDate.of(2024, 2, 17)))
+        .isNotEmpty().allSatisfy(v -> assertThat(v.reason()).contains(VisitReason.SPECIAL_GROUP));
+    // a weekly household is visited about weekly, not every day the worker has a free slot
+    assertThat(schedule.visitsTo(HouseholdId.of("z10")).size()).isBetween(13, 16);
+    assertThat(gaps(schedule, "z10")).allSatisfy(g -> assertThat(g).isLessThanOrEqualTo(7));
+    assertThat(schedule.visitsTo(HouseholdId.of("z11")).size()).isBetween(3, 5);
+  }
+
+  @Test
   void householdsNoWorkerServesAreReportedAndTheRestPlanned() {
     PlanInput input = input(LocalDate.of(2024, 3, 4), 7)
         .staffing(Weituo.staffingBuilder().assignments(Weituo.staffing().assignments().stream()
