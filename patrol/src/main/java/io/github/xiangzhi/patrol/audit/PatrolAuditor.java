@@ -65,7 +65,11 @@ public final class PatrolAuditor {
   private final long startEpochDay;
   private final int[] personOffsets;
   private final int[] personRows;
+  /** The day of each row of {@link #personRows}, side by side for the matching's scans. */
+  private final int[] pairDay;
   private final Map<String, Integer> routes = new HashMap<>();
+  /** Staff by id: their position in the schedule, or -1 for staff the schedule does not know. */
+  private final Map<String, Integer> staff = new HashMap<>();
 
   private PatrolAuditor(Schedule schedule, Staffing staffing, AuditRule rule) {
     this.schedule = checkNotNull(schedule, "schedule");
@@ -93,6 +97,11 @@ public final class PatrolAuditor {
     }
     this.personOffsets = offsets;
     this.personRows = rows;
+    this.pairDay = new int[rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      pairDay[k] = schedule.dayOf(rows[k]);
+    }
+    staffing.members().forEach(m -> staff.put(m.id().value(), schedule.indexOf(m.id())));
     List<Route> list = schedule.policy().routes();
     for (int r = 0; r < list.size(); r++) {
       routes.put(list.get(r).code(), r);
@@ -119,9 +128,7 @@ public final class PatrolAuditor {
   /** Audits {@code checkIns} as of {@code asOf}. */
   public AuditReport audit(Iterable<CheckIn> checkIns, Instant asOf) {
     checkNotNull(asOf, "asOf");
-    List<CheckIn> sorted = new ArrayList<>();
-    checkIns.forEach(c -> sorted.add(checkNotNull(c, "checkIn")));
-    sorted.sort(Comparator.comparing(CheckIn::at)); // stable: equal instants keep their order
+    List<CheckIn> sorted = byTime(checkIns);
 
     int rows = schedule.size();
     byte[] rowStatus = new byte[rows];
@@ -132,9 +139,12 @@ public final class PatrolAuditor {
     long[] visits = new long[sorted.size()];
     int visitCount = 0;
     int days = schedule.dayCount();
+    int maxLookBack = Math.max(1, rule.lateDays());
+    int[] cursor = Arrays.copyOf(personOffsets, schedule.personCount());
 
     for (CheckIn c : sorted) {
-      if (staffing.member(c.person()).isEmpty()) {
+      Integer position = staff.get(c.person().value());
+      if (position == null) {
         rejected.add(RejectedCheckIn.of(c, RejectionReason.UNKNOWN_STAFF));
         continue;
       }
@@ -144,18 +154,23 @@ public final class PatrolAuditor {
       if (c.kind() == PatrolKind.POINT && target >= 0 && day >= 0 && day < days) {
         visits[visitCount++] = (long) target * (days + 1) + day;
       }
-      int p = schedule.indexOf(c.person());
+      int p = position;
       int match = -1;
       boolean matchedLate = false;
       boolean duplicate = false;
       if (p >= 0 && target >= 0) {
         int lookBack = c.kind() == PatrolKind.POINT ? rule.lateDays() : 1;
         int lateMatch = -1;
-        for (int k = firstPairFrom(p, day - lookBack); k < personOffsets[p + 1]; k++) {
-          int row = personRows[k];
-          if (schedule.dayOf(row) > day) {
-            break;
+        // check-ins come in order of time, so each person's cursor only moves forward
+        int end = personOffsets[p + 1];
+        while (cursor[p] < end && pairDay[cursor[p]] < day - maxLookBack) {
+          cursor[p]++;
+        }
+        for (int k = cursor[p]; k < end && pairDay[k] <= day; k++) {
+          if (pairDay[k] < day - lookBack) {
+            continue;
           }
+          int row = personRows[k];
           if (schedule.kindAt(row) != c.kind() || targetOf(row) != target) {
             continue;
           }
@@ -231,19 +246,40 @@ public final class PatrolAuditor {
     return report.build();
   }
 
-  /** The first position in person {@code p}'s rows whose day is at least {@code day}. */
-  private int firstPairFrom(int p, int day) {
-    int lo = personOffsets[p];
-    int hi = personOffsets[p + 1];
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (schedule.dayOf(personRows[mid]) < day) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+  /**
+   * The check-ins in order of time, equal instants in the order given: by a sort of packed
+   * primitive keys (millisecond and position) when their span allows, else of the objects.
+   */
+  private static List<CheckIn> byTime(Iterable<CheckIn> checkIns) {
+    List<CheckIn> list = new ArrayList<>();
+    checkIns.forEach(c -> list.add(checkNotNull(c, "checkIn")));
+    int n = list.size();
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    boolean nanos = false;
+    for (CheckIn c : list) {
+      long milli = c.at().getEpochSecond() * 1000 + c.at().getNano() / 1_000_000;
+      nanos |= c.at().getNano() % 1_000_000 != 0;
+      min = Math.min(min, milli);
+      max = Math.max(max, milli);
     }
-    return lo;
+    int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, n));
+    if (n == 0 || nanos || max - min >= (1L << (62 - bits))) {
+      list.sort(Comparator.comparing(CheckIn::at)); // stable
+      return list;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      Instant at = list.get(i).at();
+      keys[i] = ((at.getEpochSecond() * 1000 + at.getNano() / 1_000_000 - min) << bits) | i;
+    }
+    Arrays.sort(keys);
+    List<CheckIn> sorted = new ArrayList<>(n);
+    long mask = (1L << bits) - 1;
+    for (long key : keys) {
+      sorted.add(list.get((int) (key & mask)));
+    }
+    return sorted;
   }
 
   /** The position of the check-in's target: household, route or unit; -1 when unknown. */
