@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +46,13 @@ import java.util.Map;
  * first day, the last ending with the period) that has fully passed holds none. Times are compared
  * as local times in the schedule's zone.
  *
- * <p>Performance notes: building the auditor indexes the schedule by person (O(n)); an audit
- * sorts the check-ins and matches each in O(log n + k) for k patrols of its person in the
- * tolerance, then counts in one pass over the patrols: linear in patrols and check-ins but for
- * the sorts.
+ * <p>Performance notes: building the auditor indexes the schedule once, O(n): household visits by
+ * household, timed patrols by person, each with its day, kind and target side by side. An audit
+ * sorts the check-ins by time (a primitive sort of packed keys), then matches a visit against its
+ * household's few visits and a timed check-in against its person's patrols of the day, walked by
+ * a cursor that only moves forward; then it counts in one pass over the patrols and one over the
+ * households. Linear in patrols, check-ins and households but for the sorts; the household lookup
+ * per visit check-in (the hierarchy's hash table) dominates at county scale.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -63,13 +65,24 @@ public final class PatrolAuditor {
   private final Hierarchy hierarchy;
   private final ZoneRules zone;
   private final long startEpochDay;
+  /** Timed patrols (route, area, camera, field day) per person: each person's seats, in order. */
   private final int[] personOffsets;
   private final int[] personRows;
-  /** The day of each row of {@link #personRows}, side by side for the matching's scans. */
+  /**
+   * The day, kind and target of each seat of {@link #personRows}, side by side, so the matching
+   * scans a person's seats in sequence instead of jumping about the schedule's table.
+   */
   private final int[] pairDay;
-  private final Map<String, Integer> routes = new HashMap<>();
+  private final byte[] pairKind;
+  private final int[] pairTarget;
+  /** Household visits per household: each visit's row, day and visitor, in order. */
+  private final int[] householdOffsets;
+  private final int[] pointRow;
+  private final int[] pointDay;
+  private final int[] pointPerson;
+  private final StringIndex routes;
   /** Staff by id: their position in the schedule, or -1 for staff the schedule does not know. */
-  private final Map<String, Integer> staff = new HashMap<>();
+  private final StringIndex staff;
 
   private PatrolAuditor(Schedule schedule, Staffing staffing, AuditRule rule) {
     this.schedule = checkNotNull(schedule, "schedule");
@@ -79,30 +92,59 @@ public final class PatrolAuditor {
     this.zone = schedule.zone().getRules();
     this.startEpochDay = schedule.start().toEpochDay();
     int persons = schedule.personCount();
+    int households = hierarchy.householdCount();
     int[] offsets = new int[persons + 1];
+    int[] perHousehold = new int[households + 1];
     for (int i = 0; i < schedule.size(); i++) {
+      int household = schedule.householdOf(i);
       for (int k = 0; k < schedule.teamSizeOf(i); k++) {
-        offsets[schedule.memberOf(i, k) + 1]++;
+        if (household >= 0) {
+          perHousehold[household + 1]++;
+        } else {
+          offsets[schedule.memberOf(i, k) + 1]++;
+        }
       }
     }
     for (int p = 0; p < persons; p++) {
       offsets[p + 1] += offsets[p];
     }
+    for (int h = 0; h < households; h++) {
+      perHousehold[h + 1] += perHousehold[h];
+    }
     int[] rows = new int[offsets[persons]];
     int[] next = Arrays.copyOf(offsets, persons);
+    pointRow = new int[perHousehold[households]];
+    pointDay = new int[pointRow.length];
+    pointPerson = new int[pointRow.length];
+    int[] nextPoint = Arrays.copyOf(perHousehold, households);
     for (int i = 0; i < schedule.size(); i++) {
+      int household = schedule.householdOf(i);
       for (int k = 0; k < schedule.teamSizeOf(i); k++) {
-        rows[next[schedule.memberOf(i, k)]++] = i;
+        if (household >= 0) {
+          int at = nextPoint[household]++;
+          pointRow[at] = i;
+          pointDay[at] = schedule.dayOf(i);
+          pointPerson[at] = schedule.memberOf(i, k);
+        } else {
+          rows[next[schedule.memberOf(i, k)]++] = i;
+        }
       }
     }
     this.personOffsets = offsets;
     this.personRows = rows;
+    this.householdOffsets = perHousehold;
     this.pairDay = new int[rows.length];
+    this.pairKind = new byte[rows.length];
+    this.pairTarget = new int[rows.length];
     for (int k = 0; k < rows.length; k++) {
       pairDay[k] = schedule.dayOf(rows[k]);
+      pairKind[k] = (byte) schedule.kindAt(rows[k]).ordinal();
+      pairTarget[k] = targetOf(rows[k]);
     }
+    this.staff = new StringIndex(staffing.members().size());
     staffing.members().forEach(m -> staff.put(m.id().value(), schedule.indexOf(m.id())));
     List<Route> list = schedule.policy().routes();
+    this.routes = new StringIndex(list.size());
     for (int r = 0; r < list.size(); r++) {
       routes.put(list.get(r).code(), r);
     }
@@ -131,50 +173,61 @@ public final class PatrolAuditor {
     List<CheckIn> sorted = byTime(checkIns);
 
     int rows = schedule.size();
+    int persons = schedule.personCount();
     byte[] rowStatus = new byte[rows];
     byte[] pairStatus = new byte[personRows.length];
-    int[] distant = new int[schedule.personCount()];
+    byte[] pointStatus = new byte[pointRow.length];
+    int[] distant = new int[persons];
     List<RejectedCheckIn> rejected = new ArrayList<>();
     List<CheckIn> far = new ArrayList<>();
     long[] visits = new long[sorted.size()];
     int visitCount = 0;
     int days = schedule.dayCount();
-    int maxLookBack = Math.max(1, rule.lateDays());
-    int[] cursor = Arrays.copyOf(personOffsets, schedule.personCount());
+    int[] cursor = Arrays.copyOf(personOffsets, persons);
 
     for (CheckIn c : sorted) {
-      Integer position = staff.get(c.person().value());
-      if (position == null) {
+      int p = staff.get(c.person().value(), -2);
+      if (p == -2) {
         rejected.add(RejectedCheckIn.of(c, RejectionReason.UNKNOWN_STAFF));
         continue;
       }
       long at = stamp(c.at());
       int day = (int) Math.floorDiv(at, (long) DAY);
       int target = target(c);
-      if (c.kind() == PatrolKind.POINT && target >= 0 && day >= 0 && day < days) {
+      boolean point = c.kind() == PatrolKind.POINT;
+      if (point && target >= 0 && day >= 0 && day < days) {
         visits[visitCount++] = (long) target * (days + 1) + day;
       }
-      int p = position;
       int match = -1;
-      boolean matchedLate = false;
+      int lateMatch = -1;
       boolean duplicate = false;
-      if (p >= 0 && target >= 0) {
-        int lookBack = c.kind() == PatrolKind.POINT ? rule.lateDays() : 1;
-        int lateMatch = -1;
+      if (p >= 0 && target >= 0 && point) {
+        // the household's few visits, in order; those of this person in the tolerance
+        for (int k = householdOffsets[target]; k < householdOffsets[target + 1]
+            && pointDay[k] <= day; k++) {
+          int behind = day - pointDay[k];
+          if (pointPerson[k] != p || behind > rule.lateDays()) {
+            continue;
+          }
+          if (pointStatus[k] != 0) {
+            duplicate = true;
+          } else if (behind == 0 && match < 0) {
+            match = k;
+          } else if (behind > 0 && lateMatch < 0) {
+            lateMatch = k;
+          }
+        }
+      } else if (p >= 0 && target >= 0) {
         // check-ins come in order of time, so each person's cursor only moves forward
         int end = personOffsets[p + 1];
-        while (cursor[p] < end && pairDay[cursor[p]] < day - maxLookBack) {
+        while (cursor[p] < end && pairDay[cursor[p]] < day - 1) {
           cursor[p]++;
         }
         for (int k = cursor[p]; k < end && pairDay[k] <= day; k++) {
-          if (pairDay[k] < day - lookBack) {
+          if (pairKind[k] != c.kind().ordinal() || pairTarget[k] != target) {
             continue;
           }
-          int row = personRows[k];
-          if (schedule.kindAt(row) != c.kind() || targetOf(row) != target) {
-            continue;
-          }
-          int fit = fit(row, at, day);
+          int fit = fit(personRows[k], at);
           if (fit == 0) {
             continue;
           }
@@ -186,21 +239,28 @@ public final class PatrolAuditor {
             lateMatch = k;
           }
         }
-        if (match < 0 && lateMatch >= 0) {
-          match = lateMatch;
-          matchedLate = true;
-        }
+      }
+      boolean late = match < 0 && lateMatch >= 0;
+      if (late) {
+        match = lateMatch;
       }
       if (match < 0) {
         rejected.add(RejectedCheckIn.of(c, p >= 0 && duplicate ? RejectionReason.DUPLICATE
             : RejectionReason.OUTSIDE_SCHEDULE));
         continue;
       }
-      byte status = (byte) (matchedLate ? 1 : 2);
-      pairStatus[match] = status;
-      int row = personRows[match];
+      byte status = (byte) (late ? 1 : 2);
+      int row;
+      if (point) {
+        pointStatus[match] = status;
+        row = pointRow[match];
+      } else {
+        pairStatus[match] = status;
+        row = personRows[match];
+      }
       rowStatus[row] = (byte) Math.max(rowStatus[row], status);
-      if (c.kind() == PatrolKind.ROUTE && isFar(c, schedule.routeOf(row))) {
+      if (c.kind() == PatrolKind.ROUTE && c.location().isPresent()
+          && isFar(c, schedule.routeOf(row))) {
         distant[p]++;
         far.add(c);
       }
@@ -223,27 +283,39 @@ public final class PatrolAuditor {
         grids[unit].add(status);
       }
     }
+    Counts[] people = new Counts[persons];
+    for (int p = 0; p < persons; p++) {
+      for (int k = personOffsets[p]; k < personOffsets[p + 1]; k++) {
+        counts(people, p).add(status(personRows[k], pairStatus[k], now));
+      }
+    }
+    for (int k = 0; k < pointRow.length; k++) {
+      counts(people, pointPerson[k]).add(status(pointRow[k], pointStatus[k], now));
+    }
     AuditReport.Builder report = AuditReport.builder().asOf(asOf).total(total.tally())
         .rejected(rejected).distant(far);
     byKind.forEach((kind, counts) -> report.putByKind(kind, counts.tally()));
-    for (int p = 0; p < schedule.personCount(); p++) {
-      if (personOffsets[p] == personOffsets[p + 1]) {
-        continue;
+    for (int p = 0; p < persons; p++) {
+      if (people[p] != null) {
+        report.addWorkers(WorkerCoverage.of(schedule.personAt(p), people[p].tally(),
+            distant[p]));
       }
-      Counts counts = new Counts();
-      for (int k = personOffsets[p]; k < personOffsets[p + 1]; k++) {
-        counts.add(status(personRows[k], pairStatus[k], now));
-      }
-      report.addWorkers(WorkerCoverage.of(schedule.personAt(p), counts.tally(), distant[p]));
     }
     for (int u = 0; u < grids.length; u++) {
       if (grids[u] != null) {
         report.addGrids(GridCoverage.of(hierarchy.unitAt(u), grids[u].tally()));
       }
     }
-    report.addAllOverdue(overdue(Arrays.copyOf(visits, visitCount), (int) Math.floorDiv(now,
-        (long) DAY)));
+    report.addAllOverdue(overdue(Arrays.copyOf(visits, visitCount),
+        (int) Math.floorDiv(now, (long) DAY)));
     return report.build();
+  }
+
+  private static Counts counts(Counts[] people, int p) {
+    if (people[p] == null) {
+      people[p] = new Counts();
+    }
+    return people[p];
   }
 
   /**
@@ -251,7 +323,8 @@ public final class PatrolAuditor {
    * primitive keys (millisecond and position) when their span allows, else of the objects.
    */
   private static List<CheckIn> byTime(Iterable<CheckIn> checkIns) {
-    List<CheckIn> list = new ArrayList<>();
+    List<CheckIn> list = checkIns instanceof java.util.Collection
+        ? new ArrayList<>(((java.util.Collection<CheckIn>) checkIns).size()) : new ArrayList<>();
     checkIns.forEach(c -> list.add(checkNotNull(c, "checkIn")));
     int n = list.size();
     long min = Long.MAX_VALUE;
@@ -288,7 +361,7 @@ public final class PatrolAuditor {
       case POINT:
         return hierarchy.indexOf(c.household().orElseThrow());
       case ROUTE:
-        return routes.getOrDefault(c.route().orElseThrow(), -1);
+        return routes.get(c.route().orElseThrow(), -1);
       default:
         return hierarchy.indexOf(c.unit().orElseThrow());
     }
@@ -305,17 +378,10 @@ public final class PatrolAuditor {
     }
   }
 
-  /** 2 when a check-in at {@code at} is on time for {@code row}, 1 when late, 0 when neither. */
-  private int fit(int row, long at, int day) {
-    int rowDay = schedule.dayOf(row);
-    if (schedule.kindAt(row) == PatrolKind.POINT) {
-      if (rowDay == day) {
-        return 2;
-      }
-      return rowDay < day && day - rowDay <= rule.lateDays() ? 1 : 0;
-    }
-    long start = (long) rowDay * DAY + schedule.startMinuteOf(row);
-    long end = (long) rowDay * DAY + schedule.endMinuteOf(row);
+  /** For a timed patrol: 2 when a check-in at {@code at} is on time, 1 when late, else 0. */
+  private int fit(int row, long at) {
+    long start = (long) schedule.dayOf(row) * DAY + schedule.startMinuteOf(row);
+    long end = (long) schedule.dayOf(row) * DAY + schedule.endMinuteOf(row);
     if (at >= start - rule.graceMinutes() && at <= end + rule.graceMinutes()) {
       return 2;
     }
