@@ -79,7 +79,8 @@ public final class PatrolSection extends ProfileSectionType<PatrolPolicy> {
       kinds.add(PatrolKind.FIELD_DAY.text(locale));
     }
     String separator = Messages.isChinese(locale) ? "、" : ", ";
-    return Messages.format(locale, "patrol.summary", String.join(separator, kinds),
+    return Messages.format(locale, "patrol.summary",
+        kinds.isEmpty() ? "-" : String.join(separator, kinds),
         policy.checklist().size(), policy.routes().size(), policy.teams().size());
   }
 

@@ -65,6 +65,14 @@ class PatrolSectionTest {
   }
 
   @Test
+  void anEmptyPolicyLoadsAndSaysSo() {
+    PatrolPolicy empty = LOADER.parse(document("{}"), "empty").section(PatrolPolicy.class)
+        .orElseThrow();
+    assertThat(SECTION.summary(empty, Locale.ENGLISH))
+        .isEqualTo("-; 0 checklist items, 0 routes, 0 team rules");
+  }
+
+  @Test
   void R_PAT_1_seasonalItemsAreCheckedInTheirSeasonsOnly() {
     PatrolPolicy anlan = preset("ANLAN");
     // straw burning at the harvests, forest fire over the new year, the rest all year
