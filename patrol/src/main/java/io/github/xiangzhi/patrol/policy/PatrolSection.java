@@ -25,7 +25,10 @@ import java.util.Map;
  * and says which numbers are choices where the source gives none.
  *
  * <p>Cross-section checks: every special-group category given a visit frequency must be a
- * category of the {@code specialGroups} section. References to the grid section (roles, levels,
+ * category of the {@code specialGroups} section. A profile without that section (or with no
+ * category in it) skips this check, as {@link ProfileContext} asks of checks whose other section
+ * is absent: the loader gives an absent section its empty default, so the two cannot be told
+ * apart. References to the grid section (roles, levels,
  * units of routes, unit groups) are checked when a plan is made, against the hierarchy and the
  * staffing it is given, until the grid module registers its own section.
  */
@@ -39,7 +42,7 @@ public final class PatrolSection extends ProfileSectionType<PatrolPolicy> {
   @Override
   public void check(PatrolPolicy policy, ProfileContext context, ProblemReporter problems) {
     SpecialGroupCatalog catalog = context.specialGroups();
-    if (policy.visits().isPresent()) {
+    if (policy.visits().isPresent() && !catalog.categories().isEmpty()) {
       List<SpecialGroupFrequency> frequencies = policy.visits().get().specialGroups();
       for (int i = 0; i < frequencies.size(); i++) {
         String category = frequencies.get(i).category();

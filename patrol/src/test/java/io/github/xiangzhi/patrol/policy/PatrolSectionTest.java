@@ -36,9 +36,15 @@ class PatrolSectionTest {
   }
 
   @Test
-  void theSectionIsRegisteredWithThreePresets() {
+  void theSectionIsRegisteredWithThreePresetsThatLoadAloneToo() {
     assertThat(LOADER.sectionType("patrol")).containsInstanceOf(PatrolSection.class);
     assertThat(SECTION.presets().keySet()).containsExactly("ANLAN", "SHANGBA", "WEITUO");
+    // without a specialGroups section the category check is skipped, as the CLI's demo needs
+    for (String code : SECTION.presets().keySet()) {
+      String alone = "profile: {id: demo, name: 演示}\npatrol:\n"
+          + SECTION.presets().get(code).indent(2);
+      assertThat(LOADER.parse(alone, code).section(PatrolPolicy.class)).isPresent();
+    }
   }
 
   @Test
