@@ -4,4 +4,14 @@ module io.github.xiangzhi.rating {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+
+  exports io.github.xiangzhi.rating;
+  exports io.github.xiangzhi.rating.points;
+
+  opens io.github.xiangzhi.rating.points to com.fasterxml.jackson.databind;
+
+  provides io.github.xiangzhi.core.text.MessageBundleProvider with
+      io.github.xiangzhi.rating.RatingMessages;
+  provides io.github.xiangzhi.core.profile.ProfileSectionType with
+      io.github.xiangzhi.rating.points.PointsSection;
 }
