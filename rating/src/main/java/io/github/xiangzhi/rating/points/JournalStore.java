@@ -29,7 +29,8 @@ final class JournalStore implements LedgerStore {
 
   private final Path file;
   private final FileChannel channel;
-  private final ObjectMapper mapper = XiangzhiJson.newMapper();
+  /** Shared: configured once, thread-safe, and its caches stay warm across journals. */
+  private static final ObjectMapper MAPPER = XiangzhiJson.newMapper();
   private long size; // guarded by this: the end of the last complete line
   private boolean broken; // guarded by this
   private boolean closed; // guarded by this
@@ -49,8 +50,9 @@ final class JournalStore implements LedgerStore {
       long length = channel.size();
       long end = endOfLastLine(channel, length);
       if (end < length) {
-        channel.truncate(end); // a torn write: never acknowledged
-        channel.force(true);
+        // a torn write, never acknowledged. No force here: if a crash undoes the truncation, the
+        // next open cuts the same bytes again; the next append's force persists both.
+        channel.truncate(end);
       }
       return new JournalStore(file, channel, end);
     } catch (IOException | RuntimeException e) {
@@ -139,7 +141,7 @@ final class JournalStore implements LedgerStore {
 
   private LedgerRecord parse(byte[] buffer, int length, long line) {
     try {
-      LedgerRecord record = mapper.readValue(buffer, 0, length, LedgerRecord.class);
+      LedgerRecord record = MAPPER.readValue(buffer, 0, length, LedgerRecord.class);
       if (record == null) {
         throw new PointsException(PointsError.JOURNAL_MALFORMED, file, line, "null");
       }
@@ -159,7 +161,7 @@ final class JournalStore implements LedgerStore {
   public void append(LedgerRecord record) {
     byte[] json;
     try {
-      json = mapper.writeValueAsBytes(record);
+      json = MAPPER.writeValueAsBytes(record);
     } catch (JsonProcessingException e) {
       throw new PointsException(e, PointsError.JOURNAL_IO, file, String.valueOf(e));
     }
