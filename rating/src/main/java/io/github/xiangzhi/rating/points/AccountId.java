@@ -26,14 +26,14 @@ public final class AccountId implements Comparable<AccountId> {
 
   private final AccountKind kind;
   private final String owner;
-  private final String text;
   private final int hash;
+  private String text; // made on first use: a benign race, every thread makes the same text
 
   private AccountId(AccountKind kind, String owner) {
     this.kind = kind;
     this.owner = owner;
-    this.text = owner.isEmpty() ? kind.prefix() : kind.prefix() + ":" + owner;
-    this.hash = text.hashCode();
+    // no string is built on the hot path: the owner's hash is cached by its String
+    this.hash = owner.hashCode() * 31 + kind.ordinal();
   }
 
   /** The passbook of {@code household}. */
@@ -100,7 +100,7 @@ public final class AccountId implements Comparable<AccountId> {
 
   @Override
   public int compareTo(AccountId other) {
-    return text.compareTo(other.text);
+    return toString().compareTo(other.toString());
   }
 
   @Override
@@ -121,6 +121,11 @@ public final class AccountId implements Comparable<AccountId> {
   @JsonValue
   @Override
   public String toString() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = owner.isEmpty() ? kind.prefix() : kind.prefix() + ":" + owner;
+      text = t;
+    }
+    return t;
   }
 }

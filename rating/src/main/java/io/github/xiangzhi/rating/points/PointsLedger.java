@@ -49,16 +49,19 @@ import java.util.function.Function;
  * ({@link #expire}). Periods (caps, expiry, statements, rankings) begin in the ledger's zone.
  *
  * <h2>Concurrency</h2>
- * A ledger is thread-safe. Accounts are guarded by lock striping: each account, and each request
- * id, maps to one of a fixed number of locks, and a request takes the locks of its id and of the
- * accounts it touches in ascending order, so requests on different accounts run in parallel and
- * no two requests can deadlock. Inside those locks a request checks everything, then passes
- * through a short commit section, one request at a time, that gives the record its sequence
- * number and time and appends it to the {@link LedgerStore}; only then is the change applied to
- * the accounts and the locks released. Sequence numbers, times and the store's order therefore
+ * A ledger is thread-safe. Accounts are guarded by lock striping: each account maps to one of a
+ * fixed number of locks ({@link Builder#stripes}), and a request takes the locks of the accounts
+ * it touches (at most two) in ascending order, so requests on different accounts run in parallel
+ * and no two requests can deadlock. Holding them, a request checks everything — its id, the
+ * accounts, caps, stock, balances — then passes through a short commit section, one request at a
+ * time, that decides the id once for the whole ledger (a request that finds it taken answers
+ * "exists" or refuses, and changes nothing), gives the record its sequence number and time,
+ * appends it to the {@link LedgerStore} and publishes it; only then is the change applied to the
+ * accounts and their locks released. Sequence numbers, times and the store's order therefore
  * agree, and replaying the store rebuilds the same ledger. Queries of one account take its lock;
  * {@link #totals()}, {@link #totalsAt} and {@link #records()} take every lock, so they see a
- * consistent cut. The library starts no threads.
+ * consistent cut where every committed posting is applied to both its accounts. The library
+ * starts no threads.
  *
  * <h2>Storage</h2>
  * A ledger lives in memory; its {@link LedgerStore} makes it durable. Building a ledger on a

@@ -26,16 +26,17 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * The {@link PointsLedger}: lock striping by account and request id, a short commit section that
+ * The {@link PointsLedger}: lock striping by account, a short commit section that decides ids,
  * orders records and hands them to the store, then the change applied to the accounts. See the
  * interface for the model; the comments here say where each step happens.
  *
  * <p>Every request follows the same shape: checks that need no lock (arguments, a committed id,
- * the rule, the accounts' existence — accounts are never removed), then the stripes of the id and
- * the accounts in ascending order, the checks that need them (the id again, closed accounts,
- * caps, stock, balances, overflow), {@link #commit} (sequence, time, store), {@link #apply}.
- * Nothing is mutated before the store has the record, so a refusal or a store failure changes
- * nothing.
+ * the rule, the accounts' existence — accounts are never removed), then the stripes of the
+ * accounts in ascending order, the checks that need them (the id again, closed accounts, caps,
+ * stock, balances, overflow), {@link #commit} (the id decided, sequence, time, store, published),
+ * {@link #apply}. Nothing is mutated before the store has the record, so a refusal or a store
+ * failure changes nothing. A request that finds its id taken in the commit section answers from
+ * the record that took it, exactly as if it had come second.
  */
 final class StripedLedger implements PointsLedger {
 
@@ -67,6 +68,7 @@ final class StripedLedger implements PointsLedger {
   private long sequence; // guarded by commitLock
   private Instant lastTime = Instant.MIN; // guarded by commitLock
 
+  private final Map<String, PointsRule> cappedRules = new java.util.HashMap<>();
   private final PeriodCache expiryPeriods;
   private final PeriodCache[] capPeriods = new PeriodCache[PeriodKind.values().length];
 
@@ -85,6 +87,12 @@ final class StripedLedger implements PointsLedger {
         .map(e -> new PeriodCache(e.period(), zone, e.periodsKept())).orElse(null);
     for (PeriodKind kind : PeriodKind.values()) {
       capPeriods[kind.ordinal()] = new PeriodCache(kind, zone, -1);
+    }
+    for (PointsRule rule : policy.earning()) {
+      rule.cap().ifPresent(c -> cappedRules.put(rule.code(), rule));
+    }
+    for (PointsRule rule : policy.deductions()) {
+      rule.cap().ifPresent(c -> cappedRules.put(rule.code(), rule));
     }
     accounts.put(AccountId.EXPIRY, new AccountState(AccountId.EXPIRY, false));
     accounts.put(AccountId.REVERSAL, new AccountState(AccountId.REVERSAL, false));
@@ -165,13 +173,18 @@ final class StripedLedger implements PointsLedger {
   // ------------------------------------------------------------------------------ commit, apply
 
   /**
-   * The commit section: one request at a time, gives the record the next sequence number and a
-   * time no earlier than the last, and hands it to the store. Called with the stripes held and
-   * every check passed; if the store refuses, nothing was counted and the caller changes nothing.
+   * The commit section: one request at a time, decides the id ({@code null} when another
+   * request took it first: the caller answers exists or refuses), gives the record the next
+   * sequence number and a time no earlier than the last, hands it to the store and publishes it
+   * under its id. Called with the accounts' stripes held and every check passed; if the store
+   * refuses, nothing was counted or published and the caller changes nothing.
    */
-  private <R extends LedgerRecord> R commit(RecordMaker<R> maker) {
+  private <R extends LedgerRecord> R commit(PostingId id, RecordMaker<R> maker) {
     commitLock.lock();
     try {
+      if (id != null && byId.containsKey(id)) {
+        return null;
+      }
       Instant now = clock.instant();
       Instant at = now.isBefore(lastTime) ? lastTime : now;
       R record = maker.make(sequence + 1, at);
@@ -184,6 +197,9 @@ final class StripedLedger implements PointsLedger {
       }
       sequence++;
       lastTime = at;
+      if (!(record instanceof AccountRecord)) {
+        byId.put(idOf(record), record);
+      }
       return record;
     } finally {
       commitLock.unlock();
@@ -212,15 +228,14 @@ final class StripedLedger implements PointsLedger {
     if (p.hold().isPresent()) {
       resolve(debit, p.hold().get(), HoldState.CAPTURED);
     }
-    byId.put(p.id(), p);
   }
 
   private void countCaps(Posting p, AccountState household) {
-    if (household.caps == null) {
+    if (household.caps == null || cappedRules.isEmpty()) {
       return;
     }
-    PointsRule rule = policy.rule(p.rule().get()).orElse(null);
-    if (rule == null || rule.cap().isEmpty()) {
+    PointsRule rule = cappedRules.get(p.rule().get());
+    if (rule == null) {
       return;
     }
     long change = p.change(household.id);
@@ -279,7 +294,12 @@ final class StripedLedger implements PointsLedger {
       long delta = Math.addExact(
           Math.subtractExact(negative(newDebit), negative(debit.balance)),
           Math.subtractExact(negative(newCredit), negative(credit.balance)));
-      negativeMass.getAndUpdate(m -> Math.addExact(m, delta));
+      if (delta != 0) {
+        long mass;
+        do {
+          mass = negativeMass.get();
+        } while (!negativeMass.compareAndSet(mass, Math.addExact(mass, delta)));
+      }
       return delta;
     } catch (ArithmeticException e) {
       throw new PointsException(PointsError.OVERFLOW, id);
@@ -287,7 +307,9 @@ final class StripedLedger implements PointsLedger {
   }
 
   private void release(long delta) {
-    negativeMass.addAndGet(-delta);
+    if (delta != 0) {
+      negativeMass.addAndGet(-delta);
+    }
   }
 
   private static long negative(long balance) {
@@ -360,7 +382,7 @@ final class StripedLedger implements PointsLedger {
       if (existing != null) {
         return Committed.exists(existing.snapshot());
       }
-      AccountRecord record = commit((seq, at) -> AccountRecord.builder().sequence(seq)
+      AccountRecord record = commit(null, (seq, at) -> AccountRecord.builder().sequence(seq)
           .recordedAt(at).account(account).action(AccountRecord.Action.OPENED).build());
       AccountState state = applyOpen(record);
       return Committed.created(state.snapshot());
@@ -394,7 +416,7 @@ final class StripedLedger implements PointsLedger {
       if (state.pending != null && !state.pending.isEmpty()) {
         throw new PointsException(PointsError.HOLDS_PENDING, account, state.pending.size());
       }
-      AccountRecord record = commit((seq, at) -> AccountRecord.builder().sequence(seq)
+      AccountRecord record = commit(null, (seq, at) -> AccountRecord.builder().sequence(seq)
           .recordedAt(at).account(account).action(AccountRecord.Action.CLOSED).build());
       applyClose(record, state);
       return Committed.created(state.snapshot());
@@ -464,10 +486,9 @@ final class StripedLedger implements PointsLedger {
     if (!deduction) {
       expiryOf(effectiveAt); // fails here, before any change, for an instant outside the calendar
     }
-    int a = stripe(id);
     int b = stripe(debit.id);
     int c = stripe(credit.id);
-    lock(a, b, c);
+    lock(b, c, c);
     try {
       done = same(byId.get(id), Posting.class, sameRequest, id);
       if (done != null) {
@@ -496,7 +517,7 @@ final class StripedLedger implements PointsLedger {
       long reserved = reserve(id, debit, credit, posted);
       Posting p;
       try {
-        p = commit((seq, at) -> {
+        p = commit(id, (seq, at) -> {
           Posting.Builder builder = Posting.builder();
           builder.id(id).sequence(seq).recordedAt(at).effectiveAt(effectiveAt)
               .type(deduction ? PostingType.DEDUCTION : PostingType.EARNING)
@@ -511,10 +532,14 @@ final class StripedLedger implements PointsLedger {
         release(reserved);
         throw e;
       }
+      if (p == null) { // the same id was committed meanwhile, on other accounts
+        release(reserved);
+        return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
+      }
       apply(p, debit, credit);
       return Committed.created(p);
     } finally {
-      unlock(a, b, c);
+      unlock(b, c, c);
     }
   }
 
@@ -546,10 +571,9 @@ final class StripedLedger implements PointsLedger {
     }
     AccountState debit = known(h);
     AccountState credit = known(sm);
-    int a = stripe(id);
     int b = stripe(h);
     int c = stripe(sm);
-    lock(a, b, c);
+    lock(b, c, c);
     try {
       done = same(byId.get(id), Posting.class, sameRequest, id);
       if (done != null) {
@@ -565,17 +589,21 @@ final class StripedLedger implements PointsLedger {
       long reserved = reserve(id, debit, credit, amount);
       Posting p;
       try {
-        p = commit((seq, at) -> Posting.builder().id(id).sequence(seq).recordedAt(at)
+        p = commit(id, (seq, at) -> Posting.builder().id(id).sequence(seq).recordedAt(at)
             .effectiveAt(at).type(PostingType.REDEMPTION).debit(h).credit(sm).amount(amount)
             .item(item).quantity(quantity).build());
       } catch (RuntimeException e) {
         release(reserved);
         throw e;
       }
+      if (p == null) { // the same id was committed meanwhile, on other accounts
+        release(reserved);
+        return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
+      }
       apply(p, debit, credit);
       return Committed.created(p);
     } finally {
-      unlock(a, b, c);
+      unlock(b, c, c);
     }
   }
 
@@ -604,10 +632,9 @@ final class StripedLedger implements PointsLedger {
     if (credit.lots != null) {
       expiryOf(o.effectiveAt());
     }
-    int a = stripe(id);
     int b = stripe(debit.id);
     int c = stripe(credit.id);
-    lock(a, b, c);
+    lock(b, c, c);
     try {
       done = same(byId.get(id), Posting.class, sameRequest, id);
       if (done != null) {
@@ -637,7 +664,7 @@ final class StripedLedger implements PointsLedger {
       long reserved = reserve(id, debit, credit, o.amount());
       Posting p;
       try {
-        p = commit((seq, at) -> {
+        p = commit(id, (seq, at) -> {
           Posting.Builder builder = Posting.builder();
           builder.id(id).sequence(seq).recordedAt(at).effectiveAt(o.effectiveAt())
               .type(PostingType.REVERSAL).debit(debit.id).credit(credit.id).amount(o.amount())
@@ -649,10 +676,14 @@ final class StripedLedger implements PointsLedger {
         release(reserved);
         throw e;
       }
+      if (p == null) { // the same id was committed meanwhile, on other accounts
+        release(reserved);
+        return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
+      }
       apply(p, debit, credit);
       return Committed.created(p);
     } finally {
-      unlock(a, b, c);
+      unlock(b, c, c);
     }
   }
 
@@ -676,9 +707,8 @@ final class StripedLedger implements PointsLedger {
       return Committed.exists(done);
     }
     AccountState state = known(h);
-    int a = stripe(id);
     int b = stripe(h);
-    lock(a, b, b);
+    lock(b, b, b);
     try {
       done = same(byId.get(id), Hold.class, sameRequest, id);
       if (done != null) {
@@ -691,12 +721,15 @@ final class StripedLedger implements PointsLedger {
       } catch (ArithmeticException e) {
         throw new PointsException(PointsError.OVERFLOW, id);
       }
-      Hold hold = commit((seq, at) -> Hold.builder().id(id).sequence(seq).recordedAt(at)
+      Hold hold = commit(id, (seq, at) -> Hold.builder().id(id).sequence(seq).recordedAt(at)
           .account(h).amount(amount).reason(reason).memo(memo).build());
+      if (hold == null) {
+        return Committed.exists(same(byId.get(id), Hold.class, sameRequest, id));
+      }
       applyHold(hold, state);
       return Committed.created(hold);
     } finally {
-      unlock(a, b, b);
+      unlock(b, b, b);
     }
   }
 
@@ -704,7 +737,6 @@ final class StripedLedger implements PointsLedger {
     state.held += hold.amount();
     state.pending.put(hold.id(), hold);
     holdStates.put(hold.id(), HoldState.PENDING);
-    byId.put(hold.id(), hold);
   }
 
   @Override
@@ -719,9 +751,8 @@ final class StripedLedger implements PointsLedger {
     }
     Hold target = knownHold(hold);
     AccountState state = accounts.get(target.account());
-    int a = stripe(id);
     int b = stripe(state.id);
-    lock(a, b, b);
+    lock(b, b, b);
     try {
       done = same(byId.get(id), HoldRelease.class, sameRequest, id);
       if (done != null) {
@@ -731,13 +762,15 @@ final class StripedLedger implements PointsLedger {
       if (current != HoldState.PENDING) {
         throw new PointsException(PointsError.HOLD_NOT_PENDING, hold, current);
       }
-      HoldRelease release = commit((seq, at) -> HoldRelease.builder().id(id).sequence(seq)
+      HoldRelease release = commit(id, (seq, at) -> HoldRelease.builder().id(id).sequence(seq)
           .recordedAt(at).hold(hold).build());
+      if (release == null) {
+        return Committed.exists(same(byId.get(id), HoldRelease.class, sameRequest, id));
+      }
       resolve(state, hold, HoldState.RELEASED);
-      byId.put(id, release);
       return Committed.created(release);
     } finally {
-      unlock(a, b, b);
+      unlock(b, b, b);
     }
   }
 
@@ -764,10 +797,9 @@ final class StripedLedger implements PointsLedger {
     }
     Hold target = knownHold(hold);
     AccountState debit = accounts.get(target.account());
-    int a = stripe(id);
     int b = stripe(debit.id);
     int c = stripe(to);
-    lock(a, b, c);
+    lock(b, c, c);
     try {
       done = same(byId.get(id), Posting.class, sameRequest, id);
       if (done != null) {
@@ -798,17 +830,21 @@ final class StripedLedger implements PointsLedger {
       long reserved = reserve(id, debit, credit, amount);
       Posting p;
       try {
-        p = commit((seq, at) -> Posting.builder().id(id).sequence(seq).recordedAt(at)
+        p = commit(id, (seq, at) -> Posting.builder().id(id).sequence(seq).recordedAt(at)
             .effectiveAt(at).type(PostingType.CAPTURE).debit(debit.id).credit(to).amount(amount)
             .hold(hold).build());
       } catch (RuntimeException e) {
         release(reserved);
         throw e;
       }
+      if (p == null) { // the same id was committed meanwhile, on other accounts
+        release(reserved);
+        return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
+      }
       apply(p, debit, credit);
       return Committed.created(p);
     } finally {
-      unlock(a, b, c);
+      unlock(b, c, c);
     }
   }
 
@@ -830,9 +866,8 @@ final class StripedLedger implements PointsLedger {
       throw new PointsException(PointsError.UNKNOWN_ITEM, item);
     }
     AccountState state = known(sm);
-    int a = stripe(id);
     int b = stripe(sm);
-    lock(a, b, b);
+    lock(b, b, b);
     try {
       done = same(byId.get(id), Restock.class, sameRequest, id);
       if (done != null) {
@@ -844,13 +879,15 @@ final class StripedLedger implements PointsLedger {
       } catch (ArithmeticException e) {
         throw new PointsException(PointsError.OVERFLOW, id);
       }
-      Restock restock = commit((seq, at) -> Restock.builder().id(id).sequence(seq).recordedAt(at)
-          .supermarket(sm).item(item).quantity(quantity).build());
+      Restock restock = commit(id, (seq, at) -> Restock.builder().id(id).sequence(seq)
+          .recordedAt(at).supermarket(sm).item(item).quantity(quantity).build());
+      if (restock == null) {
+        return Committed.exists(same(byId.get(id), Restock.class, sameRequest, id));
+      }
       addStock(state, item, quantity);
-      byId.put(id, restock);
       return Committed.created(restock);
     } finally {
-      unlock(a, b, b);
+      unlock(b, b, b);
     }
   }
 
@@ -888,7 +925,7 @@ final class StripedLedger implements PointsLedger {
         long reserved = reserve(household.id, household, expiry, amount);
         Posting p;
         try {
-          p = commit((seq, at) -> Posting.builder()
+          p = commit(null, (seq, at) -> Posting.builder()
               .id(PostingId.of(PostingId.RESERVED_PREFIX + "expiry:" + seq)).sequence(seq)
               .recordedAt(at).effectiveAt(asOf).type(PostingType.EXPIRY).debit(household.id)
               .credit(AccountId.EXPIRY).amount(amount).build());
@@ -1191,14 +1228,15 @@ final class StripedLedger implements PointsLedger {
               holdStates.get(r.hold()));
         }
         resolve(accounts.get(h.account()), r.hold(), HoldState.RELEASED);
-        byId.put(r.id(), r);
       } else {
         Restock r = (Restock) record;
         AccountState state = known(r.supermarket());
         open(state);
         addStock(state, r.item(), r.quantity());
-        byId.put(r.id(), r);
       }
+    }
+    if (!(record instanceof AccountRecord)) {
+      byId.put(idOf(record), record);
     }
     sequence = record.sequence();
     lastTime = record.recordedAt();

@@ -124,6 +124,16 @@ class PointsLedgerConcurrencyTest {
       }
     }
     assertThat(store.records()).isEqualTo(records);
+    java.util.Set<Object> ids = new java.util.HashSet<>();
+    for (LedgerRecord r : records) {
+      if (!(r instanceof AccountRecord)) {
+        Object id = r instanceof Posting ? ((Posting) r).id() : r instanceof Hold
+            ? ((Hold) r).id() : r instanceof HoldRelease ? ((HoldRelease) r).id()
+            : ((Restock) r).id();
+        assertThat(ids.add(id)).as("%s decided once", id).isTrue();
+      }
+    }
+    assertThat(ids).anyMatch(id -> id.toString().startsWith("clash-"));
     for (AccountId a : ledger.accounts()) {
       long sum = 0;
       for (LedgerRecord r : records) {
@@ -202,6 +212,66 @@ class PointsLedgerConcurrencyTest {
     }
   }
 
+  @Test
+  void R_PTS_2_eightThreadsClaimingOneIdOnDifferentAccountsCommitItOnce() throws Exception {
+    PointsPolicy policy = PointsGens.policy(false, Optional.empty());
+    TestClock clock = new TestClock(Instant.parse("2024-06-01T00:00:00Z"));
+    LedgerStore store = LedgerStore.memory();
+    PointsLedger ledger = PointsLedger.builder().policy(policy).clock(clock).store(store).build();
+    for (int t = 0; t < THREADS; t++) {
+      ledger.open(AccountId.pool(UnitId.of("v" + t)));
+      ledger.open(AccountId.supermarket(UnitId.of("v" + t)));
+      ledger.open(AccountId.household(HouseholdId.of("h" + t)));
+    }
+    int rounds = 300;
+    java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(THREADS);
+    Map<Integer, List<Committed<?>>> answers = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<?>> claimants = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        claimants.add(pool.submit(() -> {
+          for (int round = 0; round < rounds; round++) {
+            barrier.await(1, TimeUnit.MINUTES);
+            String id = "race-" + round;
+            UnitId village = UnitId.of("v" + thread);
+            try {
+              // each thread its own accounts; half earn, half restock: same id, other requests
+              Committed<?> c = thread % 2 == 0
+                  ? ledger.record(ConductEvent.builder().id(id)
+                      .household(HouseholdId.of("h" + thread)).kind("EARN_BIG")
+                      .occurredAt(clock.instant()).build(), village)
+                  : ledger.restock(PostingId.of(id), village, "SOAP", 1);
+              answers.computeIfAbsent(round, r -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                  .add(c);
+            } catch (PointsException e) {
+              assertThat(e.error()).isEqualTo(PointsError.EXISTS_WITH_DIFFERENT_FIELDS);
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> c : claimants) {
+        c.get(2, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+      assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+    }
+    for (int round = 0; round < rounds; round++) {
+      List<Committed<?>> got = answers.get(round);
+      assertThat(got).as("round %s", round).isNotNull();
+      assertThat(got.stream().filter(Committed::isCreated).count()).as("round %s", round)
+          .isEqualTo(1);
+    }
+    List<LedgerRecord> kept = store.records();
+    assertThat(kept).isEqualTo(ledger.records());
+    assertThat(kept.stream().filter(r -> !(r instanceof AccountRecord)).count())
+        .isEqualTo(rounds);
+    assertThat(ledger.totals().isConserved()).isTrue();
+  }
+
   private static void write(PointsLedger ledger, int thread, List<UnitId> villages,
       AtomicLong issued, Map<PostingId, Posting> shared, AtomicLong sharedCreated,
       TestClock clock) {
@@ -264,8 +334,21 @@ class PointsLedgerConcurrencyTest {
               ? PostingId.of("t" + random.nextInt(THREADS) + "-" + random.nextInt(n + 1))
               : mine.get(random.nextInt(mine.size()));
           mine.add(ledger.reverse(PostingId.of(id), original, "更正").value().id());
-        } else {
+        } else if (dice < 99) {
           ledger.expire(clock.instant());
+        } else {
+          // one id claimed at once by different requests on different accounts: decided once
+          PostingId clash = PostingId.of("clash-" + random.nextInt(20));
+          if (thread % 2 == 0) {
+            Committed<Posting> c = ledger.record(ConductEvent.builder().id(clash.value())
+                .household(household).kind("EARN_BIG").occurredAt(clock.instant()).build(),
+                village);
+            if (c.isCreated()) {
+              issued.addAndGet(c.value().amount());
+            }
+          } else {
+            ledger.restock(clash, UnitId.of("v0"), "SOAP", 1);
+          }
         }
       } catch (PointsException refused) {
         // refusals are part of the mix (insufficient points, out of stock, already reversed…)
