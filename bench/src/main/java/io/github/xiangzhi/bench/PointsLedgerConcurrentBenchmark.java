@@ -1,6 +1,5 @@
 package io.github.xiangzhi.bench;
 
-import io.github.xiangzhi.core.event.ConductEvent;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.rating.points.AccountId;

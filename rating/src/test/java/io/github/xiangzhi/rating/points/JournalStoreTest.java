@@ -57,6 +57,8 @@ class JournalStoreTest {
     ledger.hold(PostingId.of("h-2"), WANG, 4, HoldReason.LOST_PASSBOOK);
     ledger.release(PostingId.of("h-2-off"), PostingId.of("h-2"));
     ledger.record(event("b-1", LI, "VILLAGE_RULES_BROKEN", 1), QIXING);
+    Posting capped = ledger.record(event("p-1", WANG, "PATROL_SHIFT", 5), QIXING).value();
+    assertThat(capped.cappedFrom()).hasValue(25);
     ledger.close(AccountId.household(LI));
     clock.advance(Duration.ofMinutes(5));
     ledger.reverse(PostingId.of("fix-1"), PostingId.of("r-1"), "更正:兑换登记重复,退回积分");
