@@ -69,7 +69,11 @@ import java.util.function.Function;
  *
  * <p>Performance notes: a posting costs the same whatever the accounts' history (hash lookups, a
  * few locks, an append to each account's history); the balance at an instant and a statement's
- * opening balance are binary searches in the account's history.
+ * opening balance are binary searches in the account's history; {@link #totals()} is linear in
+ * the accounts and {@link #ranking} in the households' postings. The ledger keeps every record in
+ * memory, about 270 bytes a posting with its event (a million postings take some 270 MB): give it
+ * a heap to match, and prefer a collector that promotes long-lived data at once (see
+ * docs/PERFORMANCE.md). Stores that fsync, such as the journal, cost a disk flush per request.
  */
 public interface PointsLedger {
 
