@@ -27,7 +27,7 @@ public abstract class Account {
   /** The points frozen by pending holds. */
   public abstract long held();
 
-  /** The points that can be spent or frozen: balance − held (never below {@code Long.MIN_VALUE}). */
+  /** The points that can be spent or frozen: balance − held, saturating at the smallest long. */
   public long available() {
     long available = balance() - held();
     // overflow only when an overdrawn balance meets large holds: saturate

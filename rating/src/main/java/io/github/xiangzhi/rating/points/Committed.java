@@ -3,9 +3,9 @@ package io.github.xiangzhi.rating.points;
 import java.util.Objects;
 
 /**
- * What the ledger did with a request: {@link Status#CREATED} it, or found that the same request
- * was already committed under its id ({@link Status#EXISTS}, TigerBeetle's "exists") and returns
- * the first result unchanged. A different request under a used id is not committed at all: it
+ * 受理结果 — what the ledger did with a request: {@link Status#CREATED} it, or found that the
+ * same request was already committed under its id ({@link Status#EXISTS}, TigerBeetle's
+ * "exists") and returns the first result unchanged. A different request under a used id is not committed at all: it
  * throws {@link PointsException} with {@link PointsError#EXISTS_WITH_DIFFERENT_FIELDS}.
  *
  * <p>This class is immutable and thread-safe.

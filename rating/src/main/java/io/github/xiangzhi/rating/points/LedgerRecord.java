@@ -24,6 +24,6 @@ public interface LedgerRecord {
   /** The record's position in the ledger: 1 for the first, increasing, never reused. */
   long sequence();
 
-  /** When the ledger committed it, by the ledger's clock; never earlier than an earlier record's. */
+  /** When the ledger committed it, by its clock; never before an earlier record's time. */
   Instant recordedAt();
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The storage SPI of the points ledger: where committed {@link LedgerRecord}s are kept so that a
- * ledger built on the same store comes back exactly as it was. Vendors implement it over their
+ * 账簿存储 — the storage SPI of the points ledger: where committed {@link LedgerRecord}s are
+ * kept so that a ledger built on the same store comes back exactly as it was. Vendors implement it over their
  * own database; the library offers {@link #none()} (the default: the ledger lives in memory only),
  * {@link #memory()} and the append-only {@link #journal(Path) journal file}.
  *

@@ -32,7 +32,7 @@ final class PeriodCache {
   private final int kept;
   private volatile Window last;
 
-  /** Periods of {@code kind} in {@code zone}; an expiry {@code kept} periods after, or none if negative. */
+  /** Periods of {@code kind} in {@code zone}; expiry {@code kept} periods on, none if negative. */
   PeriodCache(PeriodKind kind, ZoneId zone, int kept) {
     this.kind = kind;
     this.zone = zone;

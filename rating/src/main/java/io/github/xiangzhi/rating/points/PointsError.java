@@ -1,7 +1,7 @@
 package io.github.xiangzhi.rating.points;
 
 /**
- * Why the points ledger refused a request (the codes in the manner of TigerBeetle's result
+ * 拒绝原因 — why the points ledger refused a request (the codes in the manner of TigerBeetle's result
  * codes). A refused request changes nothing. The message key of each is {@code
  * rating.points.error.} and its name; the arguments are listed beside each constant.
  */
@@ -28,7 +28,7 @@ public enum PointsError {
   NO_RULE,
   /** The household already has the rule's cap for the period: (household, rule, period, max). */
   CAP_REACHED,
-  /** The id was used before for a different request (TigerBeetle's "exists with different fields"): (id). */
+  /** The id was used for a different request (TigerBeetle's "exists with different fields"). */
   EXISTS_WITH_DIFFERENT_FIELDS,
   /** Ids starting with {@code sys:} belong to the ledger: (id). */
   RESERVED_ID,

@@ -3,7 +3,7 @@ package io.github.xiangzhi.rating.points;
 import io.github.xiangzhi.core.XiangzhiException;
 
 /**
- * A request the points ledger refused, or a journal it could not read, with the {@link
+ * 积分账簿异常 — a request the points ledger refused, or a journal it could not read, with the {@link
  * PointsError} that says why and the ids and numbers involved; the message comes from the
  * bundles ({@link #message(java.util.Locale)}). Whatever throws it has changed nothing.
  */

@@ -33,7 +33,7 @@ public abstract class PointsRule implements Named {
   @Override
   public abstract Optional<String> nameEn();
 
-  /** The kind of event the rule applies to ({@link io.github.xiangzhi.core.event.ConductEvent#kind()}). */
+  /** The kind of event the rule applies to, as {@code ConductEvent.kind()} names it. */
   public abstract String eventKind();
 
   /** The code of the category the points count towards. */

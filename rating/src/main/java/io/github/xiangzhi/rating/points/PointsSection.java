@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The profile section {@code points}: the county's {@link PointsPolicy} (R-PTS-1), registered
- * through the service loader. Its one preset, {@code MORAL_SAVINGS_BANK}, follows 002's moral
+ * 积分制度配置节 — the profile section {@code points}: the county's {@link PointsPolicy}
+ * (R-PTS-1), registered through the service loader. Its one preset, {@code MORAL_SAVINGS_BANK}, follows 002's moral
  * savings bank (道德储蓄银行) and 004's points supermarket and passbooks (积分超市、积分存折).
  */
 public final class PointsSection extends ProfileSectionType<PointsPolicy> {
