@@ -28,7 +28,7 @@ public enum PointsError {
   NO_RULE,
   /** The household already has the rule's cap for the period: (household, rule, period, max). */
   CAP_REACHED,
-  /** The id was used for a different request (TigerBeetle's "exists with different fields"). */
+  /** The id was used for another request (TigerBeetle's "exists with different fields"): (id). */
   EXISTS_WITH_DIFFERENT_FIELDS,
   /** Ids starting with {@code sys:} belong to the ledger: (id). */
   RESERVED_ID,
