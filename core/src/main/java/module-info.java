@@ -1,7 +1,7 @@
 /**
  * Xiangzhi's shared kernel: identifiers, national codes, periods and the governance calendar,
- * special groups and disclosure, texts in Chinese and English, and the county profile with its
- * section SPI.
+ * special groups and disclosure, conduct events that modules emit for the points bank, texts in
+ * Chinese and English, and the county profile with its section SPI.
  */
 module io.github.xiangzhi.core {
   requires transitive com.google.common;
@@ -22,6 +22,7 @@ module io.github.xiangzhi.core {
 
   exports io.github.xiangzhi.core;
   exports io.github.xiangzhi.core.code;
+  exports io.github.xiangzhi.core.event;
   exports io.github.xiangzhi.core.group;
   exports io.github.xiangzhi.core.id;
   exports io.github.xiangzhi.core.json;
@@ -32,6 +33,7 @@ module io.github.xiangzhi.core {
 
   opens io.github.xiangzhi.core to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.core.code to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.core.event to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.core.group to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.core.id to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.core.profile to com.fasterxml.jackson.databind;

@@ -5,12 +5,15 @@ module io.github.xiangzhi.rating {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports io.github.xiangzhi.rating;
+  exports io.github.xiangzhi.rating.points;
   exports io.github.xiangzhi.rating.star;
   exports io.github.xiangzhi.rating.star.round;
   exports io.github.xiangzhi.rating.star.target;
   exports io.github.xiangzhi.rating.star.conduct;
   exports io.github.xiangzhi.rating.star.policy;
 
+  opens io.github.xiangzhi.rating.points to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.rating.star to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.rating.star.round to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.rating.star.target to com.fasterxml.jackson.databind;
@@ -18,7 +21,9 @@ module io.github.xiangzhi.rating {
   opens io.github.xiangzhi.rating.star.policy to com.fasterxml.jackson.databind;
 
   provides io.github.xiangzhi.core.text.MessageBundleProvider with
+      io.github.xiangzhi.rating.RatingMessages,
       io.github.xiangzhi.rating.star.StarMessages;
   provides io.github.xiangzhi.core.profile.ProfileSectionType with
-      io.github.xiangzhi.rating.star.policy.RatingSectionType;
+      io.github.xiangzhi.rating.star.policy.RatingSectionType,
+      io.github.xiangzhi.rating.points.PointsSection;
 }

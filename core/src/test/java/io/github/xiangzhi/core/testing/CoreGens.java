@@ -9,12 +9,15 @@ import io.github.xiangzhi.core.Share;
 import io.github.xiangzhi.core.code.CreditCode;
 import io.github.xiangzhi.core.code.DivisionCode;
 import io.github.xiangzhi.core.code.ResidentId;
+import io.github.xiangzhi.core.event.ConductEvent;
+import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.core.time.GovernancePeriod;
 import io.github.xiangzhi.core.time.Holiday;
 import io.github.xiangzhi.core.time.MakeUpWorkday;
 import io.github.xiangzhi.core.time.PeriodKind;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -161,6 +164,31 @@ public final class CoreGens {
             }
           }
           return b.build();
+        });
+  }
+
+  /**
+   * Valid conduct events of {@code kinds} for households {@code h-0} to {@code h-(households-1)}
+   * in 2024, with and without a quantity, source and note; ids are {@code e-} and a number.
+   */
+  public static Gen<ConductEvent> conductEvents(List<String> kinds, int households) {
+    Gen<Long> quantities = integers().between(0, 5).map(Integer::longValue);
+    return integers().between(0, 1_000_000).zip(integers().between(0, households - 1),
+        arbitrary().pick(kinds), integers().between(0, 366 * 24 * 60 - 1), quantities,
+        (id, household, kind, minute, quantity) -> {
+          ConductEvent.Builder b = ConductEvent.builder();
+          b.id("e-" + id).household(HouseholdId.of("h-" + household)).kind(kind)
+              .occurredAt(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(minute * 60L));
+          if (quantity > 0) {
+            b.quantity(quantity);
+          }
+          if (id % 3 == 0) {
+            b.source("patrol").reference("shift-" + id);
+          }
+          if (id % 5 == 0) {
+            b.note("帮助邻居 " + id);
+          }
+          return (ConductEvent) b.build();
         });
   }
 }
