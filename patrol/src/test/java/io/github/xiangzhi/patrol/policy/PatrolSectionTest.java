@@ -162,20 +162,20 @@ class PatrolSectionTest {
 
   @Test
   void badInputIsReportedWithThePathOfEveryOffendingField() {
-    // the loader binds a section until its first broken value and reports it under the section
+    // the loader binds a section until its first broken value and reports it with its path
     assertThat(loadProblem("teams: [{code: RED, name: 红袖标, members: [{role: POLICE, count: 0}]}]"))
-        .isEqualTo(tuple("/patrol/teams/members/count", "patrol.team.count"));
+        .isEqualTo(tuple("/patrol/teams/0/members/0/count", "patrol.team.count"));
     assertThat(loadProblem(String.join("\n",
         "siteKinds: [{code: ROAD, name: 交通要道}]",
         "teams: [{code: RED, name: 红袖标, members: [{role: POLICE, count: 1}]}]",
         "routes:",
         "  - {code: R1, name: 一号线, unit: T, team: RED, window: {from: '22:00', to: '20:00'},",
         "     minutes: 60, sites: [{code: S1, name: 路口, kind: ROAD}]}")))
-        .isEqualTo(tuple("/patrol/routes/window/to", "patrol.window.order"));
+        .isEqualTo(tuple("/patrol/routes/0/window/to", "patrol.window.order"));
     assertThat(loadProblem(String.join("\n",
         "siteKinds: [{code: ROAD, name: 交通要道}]",
         "routes: [{code: R1, name: 一号线, unit: T, sites: []}]")))
-        .isEqualTo(tuple("/patrol/routes/sites", "patrol.route.noSites"));
+        .isEqualTo(tuple("/patrol/routes/0/sites", "patrol.route.noSites"));
     assertThat(loadProblem("visits: {role: GRID_WORKER, everyDays: 0, hours: {from: '09:00',"
         + " to: '17:00'}, minutes: 30}"))
         .isEqualTo(tuple("/patrol/visits/everyDays", "patrol.everyDays.positive"));

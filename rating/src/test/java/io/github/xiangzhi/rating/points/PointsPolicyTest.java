@@ -93,11 +93,10 @@ class PointsPolicyTest {
         "");
     ProfileException e = catchThrowableOfType(ProfileException.class,
         () -> LOADER.parse(broken, "broken.yaml"));
-    // element checks stop binding at the first broken element; fix it and the rest shows. (Core's
-    // loader leaves the list index out of the path of a list element's own check — it reports
-    // /points/earning/cap/maxPoints at the line of "earning:" — so only the ends are asserted.)
+    // element checks stop binding at the first broken element; fix it and the rest shows
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).startsWith("/points/earning").endsWith("/cap/maxPoints");
+      assertThat(p.path()).isEqualTo("/points/earning/2/cap/maxPoints");
+      assertThat(p.line()).isEqualTo(10);
       assertThat(p.messageKey()).isEqualTo("rating.points.policy.positive");
       assertThat(p.message(Locale.ENGLISH)).endsWith("The maxPoints must be positive, not 0");
     });
