@@ -9,6 +9,7 @@ module io.github.xiangzhi.examples {
   requires io.github.xiangzhi.mediation;
   requires io.github.xiangzhi.patrol;
   requires info.picocli;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

@@ -1,6 +1,7 @@
 package io.github.xiangzhi.examples.cli;
 
 import io.github.xiangzhi.core.LocalizedMessage;
+import io.github.xiangzhi.core.profile.ProfileException;
 import io.github.xiangzhi.core.text.Messages;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "xiangzhi 0.1.0",
     subcommands = {PresetsCommand.class, ExportPresetCommand.class, ValidateCommand.class,
-        SchemaCommand.class, DemoCommand.class})
+        SchemaCommand.class, TargetsCommand.class, DemoCommand.class})
 public final class XiangzhiCommand implements Callable<Integer> {
 
   /** Success. */
@@ -74,18 +75,26 @@ public final class XiangzhiCommand implements Callable<Integer> {
       return USAGE_OR_IO;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-      boolean debug = top.debug;
-      if (e instanceof LocalizedMessage) {
+      int code = INVALID_INPUT;
+      if (e instanceof ProfileException) {
+        err.print(((ProfileException) e).report(locale));
+      } else if (e instanceof InvalidInputException) {
+        ((InvalidInputException) e).lines().forEach(err::println);
+      } else if (e instanceof LocalizedMessage) {
         err.println(((LocalizedMessage) e).message(locale));
+      } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        err.println(Messages.format(locale, "cli.error.io", e.getClass().getSimpleName(),
+            e.getMessage()));
+        code = USAGE_OR_IO;
       } else {
         err.println(Messages.format(locale, "cli.error.unexpected",
             e.getClass().getSimpleName() + ": " + e.getMessage()));
+        code = USAGE_OR_IO;
       }
-      if (debug) {
+      if (top.debug) {
         e.printStackTrace(err);
       }
-      return e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException
-          ? USAGE_OR_IO : INVALID_INPUT;
+      return code;
     });
     int code = cli.execute(args);
     out.flush();
