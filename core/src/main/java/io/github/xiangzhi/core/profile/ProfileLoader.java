@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -141,7 +142,7 @@ public final class ProfileLoader {
       ObjectNode byPreset = json.createObjectNode();
       byPreset.put("type", "object");
       byPreset.putArray("required").add("preset");
-      byPreset.put("additionalProperties", false);
+      // fields beside the preset are merged over it, then checked as the section itself
       com.fasterxml.jackson.databind.node.ArrayNode codes =
           byPreset.putObject("properties").putObject("preset").putArray("enum");
       type.presets().keySet().forEach(codes::add);
@@ -339,12 +340,17 @@ public final class ProfileLoader {
 
   /**
    * Replaces each section written as <code>{preset: CODE}</code> by that built-in preset of the
-   * section's type, so a county can say {@code calendar: {preset: CHINA_2024_2025}}.
+   * section's type, so a county can say {@code calendar: {preset: CHINA_2024_2025}}. Fields
+   * written beside {@code preset} are merged over the preset as a JSON Merge Patch (RFC 7386):
+   * objects merge field by field, any other value (a list included) replaces the preset's, and
+   * {@code null} removes the field — <code>{preset: CHANGZHI, targets: {level: VILLAGE_COMMITTEE}}</code>
+   * is the Changzhi scheme with its targets counted at another level.
    */
   private void substitutePresets(ObjectNode root, List<Problem> problems) {
     for (ProfileSectionType<?> type : sectionTypes) {
       JsonNode node = root.get(type.name());
-      if (node == null || !node.isObject() || node.size() != 1 || !node.has("preset")) {
+      if (node == null || !node.isObject() || !node.has("preset")
+          || !node.get("preset").isTextual()) {
         continue;
       }
       String code = node.get("preset").asText();
@@ -357,12 +363,32 @@ public final class ProfileLoader {
         continue;
       }
       try {
-        root.set(type.name(), yaml.readTree(preset));
+        JsonNode merged = yaml.readTree(preset);
+        ObjectNode patch = ((ObjectNode) node).deepCopy();
+        patch.remove("preset");
+        root.set(type.name(), mergePatch(merged, patch));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("built-in preset " + type.name() + "/" + code
             + " is not well-formed", e);
       }
     }
+  }
+
+  /** RFC 7386: {@code patch} merged over {@code target}; {@code target} may be modified. */
+  static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+    if (!patch.isObject()) {
+      return patch;
+    }
+    ObjectNode result = target != null && target.isObject()
+        ? (ObjectNode) target : JsonNodeFactory.instance.objectNode();
+    patch.fields().forEachRemaining(field -> {
+      if (field.getValue().isNull()) {
+        result.remove(field.getKey());
+      } else {
+        result.set(field.getKey(), mergePatch(result.get(field.getKey()), field.getValue()));
+      }
+    });
+    return result;
   }
 
   private Problem fromSchema(Error error) {

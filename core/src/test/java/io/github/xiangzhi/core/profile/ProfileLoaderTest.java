@@ -212,6 +212,29 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void R_CORE_6_fieldsBesideAPresetAreMergedOverItAsAMergePatch() {
+    // a list replaces the preset's, a scalar overrides it, null removes a field (the make-up
+    // workdays, which fall on Saturdays the new weekend no longer rests), the rest is the preset's
+    CountyProfile profile = LOADER.parse("profile: {id: x, name: 某镇}\n"
+        + "calendar:\n  preset: CHINA_2024_2025\n  weekend: [SUNDAY]\n  zone: Asia/Urumqi\n"
+        + "  workdays: null\n", "x.yaml");
+    assertThat(profile.calendar().zone()).isEqualTo(java.time.ZoneId.of("Asia/Urumqi"));
+    assertThat(profile.calendar().holidays()).hasSize(13);
+    assertThat(profile.calendar().isWorkingDay(LocalDate.of(2024, 3, 2))).isTrue();   // a Saturday
+    assertThat(profile.calendar().isWorkingDay(LocalDate.of(2024, 3, 3))).isFalse();  // a Sunday
+    assertThat(profile.calendar().isWorkingDay(LocalDate.of(2024, 2, 4))).isFalse();
+    // without its make-up workdays, 2024-02-04 (a Sunday) is a rest day
+    CountyProfile noWorkdays = LOADER.parse("profile: {id: x, name: 某镇}\n"
+        + "calendar: {preset: CHINA_2024_2025, workdays: null}\n", "x.yaml");
+    assertThat(noWorkdays.calendar().isWorkingDay(LocalDate.of(2024, 2, 4))).isFalse();
+    // a bad override is reported at its own line, not the preset's
+    ProfileException e = catchProfile("profile: {id: x, name: 某镇}\n"
+        + "calendar:\n  preset: CHINA_2024_2025\n  weekend: [FUNDAY]\n");
+    assertThat(e.problems()).extracting(Problem::path, Problem::line)
+        .contains(tuple("/calendar/weekend/0", 4));
+  }
+
+  @Test
   void R_CORE_6_thePublishedSchemaAcceptsWhatTheLoaderAcceptsAndRejectsUnknownSections()
       throws Exception {
     com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
