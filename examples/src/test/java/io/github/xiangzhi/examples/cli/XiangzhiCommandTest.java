@@ -68,15 +68,20 @@ class XiangzhiCommandTest {
   }
 
   @Test
-  void demoLoadsEveryBuiltInSectionInEnglishAndChinese() {
-    Run english = run("--lang", "en", "demo");
-    assertThat(english.code()).isZero();
-    assertThat(english.out()).contains("calendar/CHINA_2024_2025: zone Asia/Shanghai, 13 holidays")
-        .contains("specialGroups/SOURCES: 8 categories, 4 of them sensitive");
+  void demoPrintsTheSecretarysReportInEnglishAndChineseAndRepeatsForASeed() {
+    Run english = run("--lang", "en", "demo", "changzhi", "--households", "4");
+    assertThat(english.code()).as(english.err()).isZero();
+    assertThat(english.out()).contains("山西省长治市").contains("1. Ten-star civilized households")
+        .contains("2. Points bank").contains("3. Disputes").contains("4. Patrols")
+        .contains("villages meet every target").contains("seed 20241231");
     assertThat(english.err()).isEmpty();
-    Run chinese = run("--lang=zh-CN", "demo");
+    assertThat(run("--lang", "en", "demo", "changzhi", "--households", "4").out())
+        .isEqualTo(english.out());
+    Run chinese = run("--lang=zh-CN", "demo", "changzhi", "--households", "4");
     assertThat(chinese.code()).isZero();
-    assertThat(chinese.out()).contains("乡治").contains("8 个类别,其中 4 个敏感");
+    assertThat(chinese.out()).contains("星级文明户").contains("积分").doesNotContain("Ten-star");
+    assertThat(run("demo", "atlantis").code()).isEqualTo(2);
+    assertThat(run("demo", "--villages", "0").code()).isEqualTo(2);
   }
 
   @Test
@@ -96,7 +101,7 @@ class XiangzhiCommandTest {
 
   @Test
   void helpIsLocalised() {
-    assertThat(run("--lang", "zh", "--help").out()).contains("运行演示");
-    assertThat(run("--lang", "en", "--help").out()).contains("Run the demonstration");
+    assertThat(run("--lang", "zh", "--help").out()).contains("模拟乡镇");
+    assertThat(run("--lang", "en", "--help").out()).contains("Run one governance year");
   }
 }
