@@ -234,10 +234,14 @@ final class RatingYear {
         if (!round.proposals().getOrDefault(h, ImmutableSet.of()).equals(verified)) {
           round = round.propose(h, verified, secretary, clock);
         }
-        for (PersonId member : members) {
-          VoteChoice choice = random.nextInt(25) == 0 ? VoteChoice.ABSTAIN : VoteChoice.FOR;
-          round = round.vote(member, h, choice, clock);
+      }
+      // each member hands in a ballot sheet (表决票) with a vote on every household
+      for (PersonId member : members) {
+        Map<HouseholdId, VoteChoice> sheet = new LinkedHashMap<>();
+        for (HouseholdId h : round.participants()) {
+          sheet.put(h, random.nextInt(25) == 0 ? VoteChoice.ABSTAIN : VoteChoice.FOR);
         }
+        round = round.voteAll(member, sheet, clock);
       }
       round = round.closeReview(secretary, clock);
       clock.moveTo(at(calendar.plusWorkingDays(open, 7), 9, zone));

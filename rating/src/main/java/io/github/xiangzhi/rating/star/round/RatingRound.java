@@ -268,6 +268,49 @@ public abstract class RatingRound {
   }
 
   /**
+   * Records {@code member}'s ballot sheet (表决票): a vote on each household it names, in the
+   * sheet's iteration order, all at {@code clock}'s instant. The same as calling {@link #vote}
+   * once per entry, except that it is all or nothing: one household that cannot be voted on
+   * rejects the whole sheet and the round is unchanged.
+   *
+   * <p>Performance notes: one copy and one invariant check for the whole sheet. Voting one by one
+   * copies the round per vote, which costs O(v²) for v votes in a round; sheets cost
+   * O(m·v) for m members.
+   *
+   * @throws RoundException as {@link #vote} would for the first entry it rejects
+   */
+  public RatingRound voteAll(PersonId member, Map<HouseholdId, VoteChoice> sheet, Clock clock) {
+    checkNotNull(member, "member");
+    checkNotNull(sheet, "sheet");
+    require(RoundState.SELF_ASSESSED, RoundAction.VOTE);
+    if (sheet.isEmpty()) {
+      return this;
+    }
+    if (!setup().committee().contains(member)) {
+      throw problem(RoundProblem.NOT_A_MEMBER, "rating.star.round.vote.notMember", member,
+          village());
+    }
+    for (Map.Entry<HouseholdId, VoteChoice> entry : sheet.entrySet()) {
+      checkNotNull(entry.getValue(), "choice for %s", entry.getKey());
+      requireAssessed(entry.getKey());
+      if (votesOn(entry.getKey()).containsKey(member)) {
+        throw problem(RoundProblem.SECOND_VOTE, "rating.star.round.vote.twice", member,
+            entry.getKey());
+      }
+    }
+    Instant at = clock.instant();
+    ImmutableList.Builder<Vote> votes =
+        ImmutableList.<Vote>builderWithExpectedSize(votes().size() + sheet.size()).addAll(votes());
+    List<RoundStep> steps = new ArrayList<>(steps().size() + sheet.size());
+    steps.addAll(steps());
+    sheet.forEach((household, choice) -> {
+      votes.add(Vote.of(household, member, choice, at));
+      steps.add(step(RoundAction.VOTE, member, at, household, choice.name()));
+    });
+    return copy().withVotes(votes.build()).withSteps(steps);
+  }
+
+  /**
    * Closes the review meeting and counts each household's vote (表决确定星级).
    *
    * @throws RoundException unless the round is {@link RoundState#SELF_ASSESSED} and every

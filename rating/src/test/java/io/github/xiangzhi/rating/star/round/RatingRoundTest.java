@@ -197,6 +197,38 @@ class RatingRoundTest {
   }
 
   @Test
+  void R_STAR_3_aBallotSheetEqualsItsVotesOneByOneAndIsAllOrNothing() {
+    RatingRound round = RatingRound.open(setup(GovernanceCalendar.standard()), COUNTY, SECRETARY,
+            StarGens.at("2024-09-02T01:00:00Z"))
+        .selfAssess(H0, SelfAssessment.of(List.of("LAW_ABIDING")), H0person(),
+            StarGens.at("2024-09-03T01:00:00Z"))
+        .selfAssess(H1, SelfAssessment.of(List.of()), H0person(),
+            StarGens.at("2024-09-03T01:00:00Z"))
+        .closeSelfAssessment(SECRETARY, StarGens.at("2024-09-10T01:00:00Z"));
+    java.time.Clock at = StarGens.at("2024-09-20T01:00:00Z");
+    java.util.Map<io.github.xiangzhi.core.id.HouseholdId, VoteChoice> sheet =
+        new java.util.LinkedHashMap<>();
+    sheet.put(H1, VoteChoice.AGAINST);
+    sheet.put(H0, VoteChoice.FOR);
+    RatingRound bySheet = round.voteAll(A, sheet, at);
+    RatingRound oneByOne = round.vote(A, H1, VoteChoice.AGAINST, at).vote(A, H0, VoteChoice.FOR, at);
+    assertThat(bySheet).isEqualTo(oneByOne);
+    assertThat(bySheet.votesOn(H1)).containsExactly(java.util.Map.entry(A, VoteChoice.AGAINST));
+    assertThat(round.voteAll(A, java.util.Map.of(), at)).isSameAs(round);
+    // a sheet naming a household A already voted on, an outsider's sheet: rejected whole
+    RatingRound voted = round.vote(A, H0, VoteChoice.FOR, at);
+    assertThat(catchThrowableOfType(RoundException.class, () -> voted.voteAll(A, sheet, at))
+        .problem()).isEqualTo(RoundProblem.SECOND_VOTE);
+    assertThat(voted.votes()).hasSize(1);
+    assertThat(catchThrowableOfType(RoundException.class, () -> round.voteAll(OUTSIDER, sheet,
+        at)).problem()).isEqualTo(RoundProblem.NOT_A_MEMBER);
+    assertThat(catchThrowableOfType(RoundException.class, () -> round.voteAll(B,
+        java.util.Map.of(H0, VoteChoice.FOR, ELSEWHERE, VoteChoice.FOR), at)).problem())
+        .isEqualTo(RoundProblem.UNKNOWN_HOUSEHOLD);
+    assertThat(round.votes()).isEmpty();
+  }
+
+  @Test
   void R_STAR_3_withoutAQuorumTheReviewCannotClose() {
     RatingRound round = RatingRound.open(setup(GovernanceCalendar.standard()), COUNTY, SECRETARY,
             StarGens.at("2024-09-02T01:00:00Z"))
