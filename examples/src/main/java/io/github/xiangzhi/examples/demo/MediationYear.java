@@ -216,7 +216,8 @@ final class MediationYear {
       Instant when = meeting.isPresent()
           ? max(workingMorning(now, 0), meeting.get().atTime(LocalTime.of(9, 30)).atZone(zone)
               .toInstant())
-          : workingMorning(now, 1);
+          // a step without a meeting often follows the last the same day
+          : random.nextInt(10) < 7 ? now.plusSeconds(90 * 60) : workingMorning(now, 1);
       at(when, u -> {
         if (sameTier(id, tier) && docket.matter(id).state().active()) {
           docket.step(id, step.code(), u);
