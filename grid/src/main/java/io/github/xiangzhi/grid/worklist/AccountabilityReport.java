@@ -319,6 +319,26 @@ public final class AccountabilityReport {
     return Duties.of(body, leading, partnering);
   }
 
+  /**
+   * The partner bodies of task {@code no} one by one: those it names (a desk as its whole body),
+   * then, for "各村", every body of each kind it asks of every village — each village's own two
+   * committees — in the bodies' order, each once.
+   *
+   * @throws InvalidValueException if the list has no task {@code no}
+   */
+  public List<Body> partnerBodies(int no) {
+    Task task = list.task(no).orElseThrow(
+        () -> new InvalidValueException("grid.task.unknown", list.code(), no));
+    LinkedHashMap<String, Body> out = new LinkedHashMap<>();
+    for (BodyRef ref : task.partners()) {
+      bodies.body(ref.body()).ifPresent(b -> out.putIfAbsent(b.code(), b));
+    }
+    for (String kind : task.everyVillage()) {
+      bodies.ofKind(kind).forEach(b -> out.putIfAbsent(b.code(), b));
+    }
+    return ImmutableList.copyOf(out.values());
+  }
+
   /** True when no task lacks a lead, no body is overloaded and nothing is late or unreported. */
   public boolean isClear() {
     return leaderless.isEmpty() && overloaded.isEmpty() && overdue.isEmpty()
