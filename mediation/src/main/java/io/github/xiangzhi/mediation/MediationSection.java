@@ -6,13 +6,18 @@ import io.github.xiangzhi.core.profile.ProblemReporter;
 import io.github.xiangzhi.core.profile.ProfileContext;
 import io.github.xiangzhi.core.profile.ProfileSectionType;
 import io.github.xiangzhi.core.text.Messages;
+import io.github.xiangzhi.grid.body.BodyRegistry;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
+import io.github.xiangzhi.grid.profile.GridSection;
+import io.github.xiangzhi.mediation.ladder.Tier;
+import io.github.xiangzhi.mediation.triage.AffairClass;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,7 +27,9 @@ import java.util.stream.Collectors;
  * every reference inside the section (tiers, roles, classes, procedures, the ladder's links);
  * this type adds the checks against the grid: when the section names a {@linkplain
  * MediationPolicy#scheme() level scheme}, the scheme must be one of grid's built-in schemes, each
- * internal tier's level must exist in it, and levels must rise along the ladder.
+ * internal tier's level must exist in it, and levels must rise along the ladder; and when the
+ * grid section lists bodies, every body a tier or a triage class names must be one of their codes
+ * or kinds ({@code /ladder/tiers/2/body}, {@code /triage/classes/0/body}).
  *
  * <p>Presets, each citing its source: {@code ANLAN} (000, grid → 村民评理所 → town → district
  * court), {@code CHANGZHI} (001, graded intake and the legal-aid dual track), {@code SHANGBA}
@@ -38,6 +45,7 @@ public final class MediationSection extends ProfileSectionType<MediationPolicy> 
 
   @Override
   public void check(MediationPolicy policy, ProfileContext context, ProblemReporter problems) {
+    GridSection.bodiesOf(context).ifPresent(bodies -> checkBodies(policy, bodies, problems));
     if (policy.scheme().isEmpty()) {
       return;
     }
@@ -49,6 +57,32 @@ public final class MediationSection extends ProfileSectionType<MediationPolicy> 
     }
     for (InvalidValueException.Violation v : policy.ladder().problemsWith(scheme.get())) {
       problems.report("/ladder" + v.path(), v.messageKey(), v.messageArguments().toArray());
+    }
+  }
+
+  /**
+   * Every body a tier or an affair class names must be a body's code or kind in the grid section
+   * (a tier names a kind, such as {@code TWO_COMMITTEES}, when each village's own body handles).
+   */
+  private static void checkBodies(MediationPolicy policy, BodyRegistry bodies,
+      ProblemReporter problems) {
+    List<Tier> tiers = policy.ladder().tiers();
+    for (int i = 0; i < tiers.size(); i++) {
+      Tier tier = tiers.get(i);
+      if (tier.body().isPresent() && !bodies.resolves(tier.body().get())) {
+        problems.report("/ladder/tiers/" + i + "/body", "mediation.tier.body.unknown",
+            tier.code(), tier.body().get());
+      }
+    }
+    if (policy.triage().isPresent()) {
+      List<AffairClass> classes = policy.triage().get().classes();
+      for (int i = 0; i < classes.size(); i++) {
+        AffairClass affair = classes.get(i);
+        if (affair.body().isPresent() && !bodies.resolves(affair.body().get())) {
+          problems.report("/triage/classes/" + i + "/body", "mediation.affair.body.unknown",
+              affair.code(), affair.body().get());
+        }
+      }
     }
   }
 

@@ -166,6 +166,17 @@ public abstract class GridSection {
     return built().bodies;
   }
 
+  /**
+   * The bodies of the profile's grid section, for the cross-section checks of other modules: empty
+   * when the profile has no valid grid section or its grid section lists no bodies (bodies are
+   * then not modelled, and references to them cannot be checked).
+   */
+  public static Optional<BodyRegistry> bodiesOf(
+      io.github.xiangzhi.core.profile.ProfileContext context) {
+    return context.section(GridSection.class).map(GridSection::bodyRegistry)
+        .filter(b -> !b.isEmpty());
+  }
+
   /** The work list {@code code}, if any. */
   public Optional<WorkList> workList(String code) {
     return workLists().stream().filter(w -> w.code().equals(code)).findFirst();
