@@ -2,6 +2,7 @@ package io.github.xiangzhi.mediation;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.id.PersonId;
 import io.github.xiangzhi.core.profile.ProblemReporter;
 import io.github.xiangzhi.core.profile.ProfileContext;
 import io.github.xiangzhi.core.profile.ProfileSectionType;
@@ -11,6 +12,9 @@ import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.grid.profile.GridSection;
 import io.github.xiangzhi.mediation.ladder.Tier;
+import io.github.xiangzhi.mediation.transparency.Pledge;
+import io.github.xiangzhi.mediation.transparency.SmallPower;
+import io.github.xiangzhi.mediation.transparency.TransparencyRules;
 import io.github.xiangzhi.mediation.triage.AffairClass;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +33,9 @@ import java.util.stream.Collectors;
  * MediationPolicy#scheme() level scheme}, the scheme must be one of grid's built-in schemes, each
  * internal tier's level must exist in it, and levels must rise along the ladder; and when the
  * grid section lists bodies, every body a tier or a triage class names must be one of their codes
- * or kinds ({@code /ladder/tiers/2/body}, {@code /triage/classes/0/body}).
+ * or kinds ({@code /ladder/tiers/2/body}, {@code /triage/classes/0/body}), as must each small
+ * power's body and the transparency supervisor; each pledge's owner must be one of the grid's
+ * staff and its unit one of its units ({@code /pledges/0/owner}).
  *
  * <p>Presets, each citing its source: {@code ANLAN} (000, grid → 村民评理所 → town → district
  * court), {@code CHANGZHI} (001, graded intake and the legal-aid dual track), {@code SHANGBA}
@@ -46,6 +52,7 @@ public final class MediationSection extends ProfileSectionType<MediationPolicy> 
   @Override
   public void check(MediationPolicy policy, ProfileContext context, ProblemReporter problems) {
     GridSection.bodiesOf(context).ifPresent(bodies -> checkBodies(policy, bodies, problems));
+    context.section(GridSection.class).ifPresent(grid -> checkPledges(policy, grid, problems));
     if (policy.scheme().isEmpty()) {
       return;
     }
@@ -74,6 +81,17 @@ public final class MediationSection extends ProfileSectionType<MediationPolicy> 
             tier.code(), tier.body().get());
       }
     }
+    for (int i = 0; i < policy.smallPowers().size(); i++) {
+      SmallPower power = policy.smallPowers().get(i);
+      if (!bodies.resolves(power.body())) {
+        problems.report("/smallPowers/" + i + "/body", "mediation.smallPower.body.unknown",
+            power.code(), power.body());
+      }
+    }
+    policy.transparency().flatMap(TransparencyRules::supervisor)
+        .filter(s -> !bodies.resolves(s))
+        .ifPresent(s -> problems.report("/transparency/supervisor",
+            "mediation.transparency.supervisor.unknown", s));
     if (policy.triage().isPresent()) {
       List<AffairClass> classes = policy.triage().get().classes();
       for (int i = 0; i < classes.size(); i++) {
@@ -82,6 +100,23 @@ public final class MediationSection extends ProfileSectionType<MediationPolicy> 
           problems.report("/triage/classes/" + i + "/body", "mediation.affair.body.unknown",
               affair.code(), affair.body().get());
         }
+      }
+    }
+  }
+
+  /** Each pledge's owner must be one of the grid's staff, its unit a unit of the hierarchy. */
+  private static void checkPledges(MediationPolicy policy, GridSection grid,
+      ProblemReporter problems) {
+    for (int i = 0; i < policy.pledges().size(); i++) {
+      Pledge pledge = policy.pledges().get(i);
+      if (!grid.hierarchy().contains(pledge.unit())) {
+        problems.report("/pledges/" + i + "/unit", "mediation.pledge.unit.unknown",
+            pledge.code(), pledge.unit());
+      }
+      PersonId owner = pledge.owner().orElseThrow();
+      if (grid.staffing().member(owner).isEmpty()) {
+        problems.report("/pledges/" + i + "/owner", "mediation.pledge.owner.unknown",
+            pledge.code(), owner);
       }
     }
   }
