@@ -16,6 +16,7 @@ import io.github.xiangzhi.mediation.transparency.Pledge;
 import io.github.xiangzhi.mediation.transparency.SmallPower;
 import io.github.xiangzhi.mediation.transparency.TransparencyRules;
 import io.github.xiangzhi.mediation.triage.AffairClass;
+import io.github.xiangzhi.mediation.triage.LegalTrack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
  * MediationPolicy#scheme() level scheme}, the scheme must be one of grid's built-in schemes, each
  * internal tier's level must exist in it, and levels must rise along the ladder; and when the
  * grid section lists bodies, every body a tier or a triage class names must be one of their codes
- * or kinds ({@code /ladder/tiers/2/body}, {@code /triage/classes/0/body}), as must each small
+ * or kinds ({@code /ladder/tiers/2/body}, {@code /triage/classes/0/body}), as must each
+ * legal-aid track's partner ({@code /legalTracks/0/partners/1}), each small
  * power's body and the transparency supervisor; each pledge's owner must be one of the grid's
  * staff and its unit one of its units ({@code /pledges/0/owner}).
  *
@@ -79,6 +81,15 @@ public final class MediationSection extends ProfileSectionType<MediationPolicy> 
       if (tier.body().isPresent() && !bodies.resolves(tier.body().get())) {
         problems.report("/ladder/tiers/" + i + "/body", "mediation.tier.body.unknown",
             tier.code(), tier.body().get());
+      }
+    }
+    for (int i = 0; i < policy.legalTracks().size(); i++) {
+      LegalTrack track = policy.legalTracks().get(i);
+      for (int p = 0; p < track.partners().size(); p++) {
+        if (!bodies.resolves(track.partners().get(p))) {
+          problems.report("/legalTracks/" + i + "/partners/" + p,
+              "mediation.legalTrack.partner.unknown", track.code(), track.partners().get(p));
+        }
       }
     }
     for (int i = 0; i < policy.smallPowers().size(); i++) {

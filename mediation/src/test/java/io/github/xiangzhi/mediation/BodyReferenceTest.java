@@ -58,6 +58,24 @@ class BodyReferenceTest {
         .isPresent();
   }
 
+  @Test
+  void CHANGZHI_theLegalAidTracksPartnersAreBodiesOfTheGridSection() {
+    // 001: "通过与派出所、民政和劳动保障等部门的协调配合解决"; the grid preset has no 劳动保障所 under
+    // another code
+    String changzhi = new MediationSection().presets().get("CHANGZHI")
+        .replace("partners: [POLICE_STATION, CIVIL_AFFAIRS, LABOUR_SECURITY]",
+            "partners: [POLICE_STATION, CIVIL_AFFAIRS, LABOUR_BUREAU]");
+    String doc = document("CHANGZHI", changzhi);
+    ProfileException e = catchThrowableOfType(() -> Fixtures.LOADER.parse(doc, "c.yaml"),
+        ProfileException.class);
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactly(tuple("/mediation/legalTracks/0/partners/2",
+            line(doc, "LABOUR_BUREAU"), "mediation.legalTrack.partner.unknown"));
+    assertThat(e.report(Locale.ENGLISH)).contains("Legal-aid track COORDINATION names the"
+        + " partner LABOUR_BUREAU, which is neither the code nor the kind of any body of the grid"
+        + " section");
+  }
+
   static int line(String doc, String text) {
     String[] lines = doc.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -28,7 +28,8 @@ import java.util.Set;
  * kind; every event kind has a rule in the points section. Paths are those of the practice:
  * {@code /resisted/2/conductKind}.
  *
- * <p>Preset {@code ANLAN}: 000's "十抵制十提倡" as far as the source names them.
+ * <p>Presets: {@code ANLAN}, 000's "十抵制十提倡" as far as the source names them; {@code LIWAN},
+ * 004's compact of Liwan village (环境治理, "十不", 红白喜事倡议, 宗教治理).
  */
 public final class VillageRulesSectionType extends ProfileSectionType<VillageRules> {
 
@@ -97,10 +98,11 @@ public final class VillageRulesSectionType extends ProfileSectionType<VillageRul
         rules.articles().size(), rules.resisted().size(), rules.promoted().size());
   }
 
-  /** {@code ANLAN}: 000's village rules. */
+  /** {@code ANLAN}: 000's village rules; {@code LIWAN}: 004's village compact. */
   @Override
   public Map<String, String> presets() {
-    return ImmutableMap.of(presetCode("ANLAN"), resource("village-rules-anlan.yaml"));
+    return ImmutableMap.of(presetCode("ANLAN"), resource("village-rules-anlan.yaml"),
+        presetCode("LIWAN"), resource("village-rules-liwan.yaml"));
   }
 
   static String resource(String name) {

@@ -88,6 +88,18 @@ class VillageRulesTest {
   }
 
   @Test
+  void LIWAN_theVillageCompactHoldsTheFourContentsOf004() {
+    String liwan = new VillageRulesSectionType().presets().get("LIWAN");
+    VillageRules rules = LOADER.parse(document(liwan), "liwan.yaml").section(VillageRules.class)
+        .orElseThrow();
+    assertThat(rules.articles()).extracting(a -> a.title().orElseThrow()).containsExactly(
+        "农村环境治理", "村民“十不”行为规范", "红白喜事倡议", "农村宗教治理");
+    assertThat(rules.promoted()).isEmpty();
+    assertThat(rules.conductRecords(List.of(RulesCase.of("c-9", ZHANG, "LITTERING",
+        at("2024-04-06"))))).extracting(r -> r.kind()).containsExactly("LITTERING");
+  }
+
+  @Test
   void R_PTS_3_violationsGoOnTheBlackListAndCommendationsOnTheRedList() {
     RatingPolicy rating = PROFILE.section(RatingPolicy.class).orElseThrow();
     RedBlackList list = RedBlackList.compile(
