@@ -1,6 +1,6 @@
 /**
  * 调解 — matters, the escalation ladder, triage, deliberation and calendar-aware deadlines
- * (R-MED-1 to R-MED-7).
+ * (R-MED-1 to R-MED-7), and transparency: 一晒一督, the small-power list and pledges.
  */
 module io.github.xiangzhi.mediation {
   requires transitive io.github.xiangzhi.grid;
@@ -13,6 +13,7 @@ module io.github.xiangzhi.mediation {
   exports io.github.xiangzhi.mediation.deliberation;
   exports io.github.xiangzhi.mediation.ladder;
   exports io.github.xiangzhi.mediation.matter;
+  exports io.github.xiangzhi.mediation.transparency;
   exports io.github.xiangzhi.mediation.metrics;
   exports io.github.xiangzhi.mediation.triage;
 
@@ -21,6 +22,7 @@ module io.github.xiangzhi.mediation {
   opens io.github.xiangzhi.mediation.deliberation to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.mediation.ladder to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.mediation.matter to com.fasterxml.jackson.databind;
+  opens io.github.xiangzhi.mediation.transparency to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.mediation.metrics to com.fasterxml.jackson.databind;
   opens io.github.xiangzhi.mediation.triage to com.fasterxml.jackson.databind;
 

@@ -12,6 +12,9 @@ import io.github.xiangzhi.mediation.ladder.Tier;
 import io.github.xiangzhi.mediation.matter.MatterKind;
 import io.github.xiangzhi.mediation.matter.MatterReport;
 import io.github.xiangzhi.mediation.matter.Severity;
+import io.github.xiangzhi.mediation.transparency.Pledge;
+import io.github.xiangzhi.mediation.transparency.SmallPower;
+import io.github.xiangzhi.mediation.transparency.TransparencyRules;
 import io.github.xiangzhi.mediation.triage.AffairClass;
 import io.github.xiangzhi.mediation.triage.LegalTrack;
 import io.github.xiangzhi.mediation.triage.Route;
@@ -25,7 +28,9 @@ import org.immutables.value.Value;
  * 调解配置 — the profile section {@code mediation}: how a county mediates (R-MED-1 to R-MED-6).
  * The handler {@linkplain #roles() roles} its tiers name, the escalation {@linkplain #ladder()
  * ladder} with graded intake, three-way {@linkplain #triage() triage}, the legal-aid {@linkplain
- * #legalTracks() dual track} and the deliberation {@linkplain #procedures() procedures}. {@link
+ * #legalTracks() dual track} and the deliberation {@linkplain #procedures() procedures}; and
+ * beside them transparency: 一晒一督 ({@link #transparency()}), the small-power list ({@link
+ * #smallPowers()}) and the public pledges ({@link #pledges()}). {@link
  * #scheme()} optionally names the grid level scheme the tiers' levels belong to, so the profile
  * can check them.
  *
@@ -73,6 +78,18 @@ public abstract class MediationPolicy {
   /** The deliberation procedures triage classes name. */
   public abstract ImmutableList<Procedure> procedures();
 
+  /** 一晒一督 — the items villages post and who supervises them, if the county sets them. */
+  public abstract Optional<TransparencyRules> transparency();
+
+  /**
+   * 小微权力清单 — the village's small powers, each with its body and steps; their codes are also
+   * {@linkplain #procedure(String) procedures}, which a triage class may name.
+   */
+  public abstract ImmutableList<SmallPower> smallPowers();
+
+  /** 提诺·亮诺·践诺 — the public pledges of cadres and members. */
+  public abstract ImmutableList<Pledge> pledges();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -81,9 +98,19 @@ public abstract class MediationPolicy {
   /** Builds a policy; {@code build()} checks every reference between its parts. */
   public static final class Builder extends ImmutableMediationPolicy.Builder {}
 
-  /** The procedure {@code code}, if any. */
+  /**
+   * The procedure {@code code}, if any: one of {@link #procedures()}, or the steps of the small
+   * power of that code.
+   */
   public Optional<Procedure> procedure(String code) {
-    return procedures().stream().filter(p -> p.code().equals(code)).findFirst();
+    Optional<Procedure> own = procedures().stream().filter(p -> p.code().equals(code))
+        .findFirst();
+    return own.isPresent() ? own : smallPower(code).map(SmallPower::procedure);
+  }
+
+  /** The small power {@code code}, if any. */
+  public Optional<SmallPower> smallPower(String code) {
+    return smallPowers().stream().filter(p -> p.code().equals(code)).findFirst();
   }
 
   /** The legal-aid track a matter of {@code severity} and {@code kind} takes (R-MED-3). */
@@ -137,6 +164,15 @@ public abstract class MediationPolicy {
     }
     checks.unique("/procedures", procedures(), Procedure::code, "code");
     checks.unique("/legalTracks", legalTracks(), LegalTrack::code, "code");
+    checks.unique("/smallPowers", smallPowers(), SmallPower::code, "code");
+    checks.unique("/pledges", pledges(), Pledge::code, "code");
+    Set<String> procedureCodes = new HashSet<>();
+    procedures().forEach(p -> procedureCodes.add(p.code()));
+    for (int i = 0; i < smallPowers().size(); i++) {
+      checks.check(!procedureCodes.contains(smallPowers().get(i).code()),
+          "/smallPowers/" + i + "/code", "mediation.smallPower.clash",
+          smallPowers().get(i).code());
+    }
     if (triage().isPresent()) {
       Triage triage = triage().get();
       for (int i = 0; i < triage.classes().size(); i++) {

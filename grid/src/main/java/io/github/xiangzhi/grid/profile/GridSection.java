@@ -7,6 +7,9 @@ import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.InvalidValueException.Violation;
 import io.github.xiangzhi.core.ValueChecks;
 import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.grid.body.Body;
+import io.github.xiangzhi.grid.body.BodyMember;
+import io.github.xiangzhi.grid.body.BodyRegistry;
 import io.github.xiangzhi.grid.element.ElementType;
 import io.github.xiangzhi.grid.hierarchy.Coverage;
 import io.github.xiangzhi.grid.hierarchy.CoverageReport;
@@ -29,6 +32,8 @@ import io.github.xiangzhi.grid.staff.StaffMember;
 import io.github.xiangzhi.grid.staff.Staffing;
 import io.github.xiangzhi.grid.staff.StaffingReport;
 import io.github.xiangzhi.grid.staff.StaffingRule;
+import io.github.xiangzhi.grid.worklist.AccountabilityReport;
+import io.github.xiangzhi.grid.worklist.WorkList;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -44,7 +49,8 @@ import org.immutables.value.Value;
  * 网格配置 — the county profile's {@code grid} section: the level scheme (a preset's code in
  * {@link #scheme()} or a whole scheme in {@link #customScheme()}), the declared group sets and
  * groups, the units, the households as CSV, the roles, staff and assignments, the staffing rules,
- * the scope policy and the element types.
+ * the scope policy, the element types, the governance {@linkplain #bodies() bodies} (机构) and the
+ * {@linkplain #workLists() work lists} (工作清单).
  *
  * <pre>{@code
  * grid:
@@ -61,6 +67,17 @@ import org.immutables.value.Value;
  *   assignments: [{person: p1, unit: liwan-1, role: GRID_WORKER}]
  *   rules:
  *     - {code: WORKER_PER_GRID, name: 每格一员, kind: PER_UNIT, level: GRID, roles: [GRID_WORKER]}
+ *   bodies:
+ *     - {code: LW_TWO_COMMITTEES, name: 李湾村"两委", sphere: VILLAGE, kind: TWO_COMMITTEES,
+ *        unit: liwan, members: [{person: p1, role: GRID_WORKER}]}
+ *   workLists:
+ *     - code: WEITUO_2024
+ *       name: 渭沱镇工作清单
+ *       links: [{code: MICRO_GOVERNANCE, name: 红细胞·微治理}]
+ *       start: 2024-01-01
+ *       end: 2024-12-31
+ *       tasks:
+ *         - {no: 1, link: MICRO_GOVERNANCE, title: 网格580服务, everyVillage: [TWO_COMMITTEES]}
  * }</pre>
  *
  * <p>Households come as a CSV block ({@code household,unit}, see {@link HierarchyCsv}) rather
@@ -68,7 +85,9 @@ import org.immutables.value.Value;
  * loading needs no file I/O. Building the section builds and checks its {@link #hierarchy()} once
  * (kept for reuse) and reports every problem at once, with paths by list index ({@code
  * /units/3/parent}) so the loader finds the line; problems inside the CSV name the household and
- * CSV line in their message and point at {@code /households}.
+ * CSV line in their message and point at {@code /households}. Bodies are checked against the units,
+ * staff and roles ({@code /bodies/2/members/0/role}), work lists against the bodies ({@code
+ * /workLists/0/tasks/3/partners/1}, see {@link AccountabilityReport#referenceProblems}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -113,6 +132,12 @@ public abstract class GridSection {
   /** The county's types of grid element (人、地、物、事). */
   public abstract ImmutableList<ElementType> elementTypes();
 
+  /** The governance bodies (机构): township offices, village bodies, outside bodies. */
+  public abstract ImmutableList<Body> bodies();
+
+  /** The work lists (工作清单) whose tasks the bodies lead and partner. */
+  public abstract ImmutableList<WorkList> workLists();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -134,6 +159,38 @@ public abstract class GridSection {
   /** The roles, staff and assignments. */
   public Staffing staffing() {
     return built().staffing;
+  }
+
+  /** The bodies, indexed by code, kind, unit and member. */
+  public BodyRegistry bodyRegistry() {
+    return built().bodies;
+  }
+
+  /**
+   * The bodies of the profile's grid section, for the cross-section checks of other modules: empty
+   * when the profile has no valid grid section or its grid section lists no bodies (bodies are
+   * then not modelled, and references to them cannot be checked).
+   */
+  public static Optional<BodyRegistry> bodiesOf(
+      io.github.xiangzhi.core.profile.ProfileContext context) {
+    return context.section(GridSection.class).map(GridSection::bodyRegistry)
+        .filter(b -> !b.isEmpty());
+  }
+
+  /** The work list {@code code}, if any. */
+  public Optional<WorkList> workList(String code) {
+    return workLists().stream().filter(w -> w.code().equals(code)).findFirst();
+  }
+
+  /**
+   * The accountability report of the work list {@code code} on {@code asOf}.
+   *
+   * @throws io.github.xiangzhi.core.InvalidValueException if the section has no such list
+   */
+  public AccountabilityReport accountability(String code, LocalDate asOf) {
+    WorkList list = workList(code).orElseThrow(
+        () -> new InvalidValueException("grid.workList.unknown", code));
+    return AccountabilityReport.compile(list, bodyRegistry(), asOf);
   }
 
   /** The scope policy. */
@@ -161,11 +218,13 @@ public abstract class GridSection {
     final LevelScheme scheme;
     final Hierarchy hierarchy;
     final Staffing staffing;
+    final BodyRegistry bodies;
 
-    Built(LevelScheme scheme, Hierarchy hierarchy, Staffing staffing) {
+    Built(LevelScheme scheme, Hierarchy hierarchy, Staffing staffing, BodyRegistry bodies) {
       this.scheme = scheme;
       this.hierarchy = hierarchy;
       this.staffing = staffing;
+      this.bodies = bodies;
     }
   }
 
@@ -177,6 +236,10 @@ public abstract class GridSection {
     checks.unique("/groupSets", groupSets(), GroupSet::code, "code");
     checks.unique("/rules", rules(), StaffingRule::code, "code");
     checks.unique("/elementTypes", elementTypes(), ElementType::code, "code");
+    checks.unique("/bodies", bodies(), Body::code, "code");
+    checks.unique("/workLists", workLists(), WorkList::code, "code");
+    boolean uniqueBodies =
+        bodies().stream().map(Body::code).distinct().count() == bodies().size();
     collect(checks, problems);
     LevelScheme scheme = resolveScheme(problems);
     Hierarchy hierarchy = scheme == null ? null : buildHierarchy(scheme, problems);
@@ -187,10 +250,20 @@ public abstract class GridSection {
     if (scheme != null && staffing != null) {
       checkScopes(scheme, staffing, problems);
     }
+    checkBodies(hierarchy, staffing, problems);
+    BodyRegistry registry = uniqueBodies ? BodyRegistry.of(bodies()) : null;
+    if (registry != null) {
+      for (int w = 0; w < workLists().size(); w++) {
+        for (Violation v : AccountabilityReport.referenceProblems(workLists().get(w), registry)) {
+          problems.add(new Violation("/workLists/" + w + v.path(), v.messageKey(),
+              v.messageArguments()));
+        }
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidValueException(problems);
     }
-    return new Built(scheme, hierarchy, staffing);
+    return new Built(scheme, hierarchy, staffing, registry);
   }
 
   @Value.Check
@@ -334,6 +407,43 @@ public abstract class GridSection {
           "/scopes/views/" + i + "/role", "grid.role.unknown", views.get(i).role());
       checks.check(scheme.indexOf(views.get(i).level()) >= 0, "/scopes/views/" + i + "/level",
           "grid.section.level.unknown", views.get(i).level(), scheme.code());
+    }
+    collect(checks, problems);
+  }
+
+  /**
+   * Each body's unit must be a unit of the hierarchy, each member one of the staff, in a role of
+   * the section that the member holds; checks needing the hierarchy or the staffing are skipped
+   * when those are broken (their own problems are reported).
+   */
+  private void checkBodies(Hierarchy hierarchy, Staffing staffing, List<Violation> problems) {
+    ValueChecks checks = new ValueChecks();
+    for (int i = 0; i < bodies().size(); i++) {
+      Body body = bodies().get(i);
+      String path = "/bodies/" + i;
+      if (hierarchy != null && body.unit().isPresent()) {
+        checks.check(hierarchy.contains(body.unit().get()), path + "/unit",
+            "grid.body.unit.unknown", body.code(), body.unit().get());
+      }
+      if (staffing == null) {
+        continue;
+      }
+      for (int m = 0; m < body.members().size(); m++) {
+        BodyMember member = body.members().get(m);
+        Optional<StaffMember> staff = staffing.member(member.person());
+        checks.check(staff.isPresent(), path + "/members/" + m + "/person",
+            "grid.body.member.unknown", body.code(), member.person());
+        if (member.role().isEmpty()) {
+          continue;
+        }
+        String role = member.role().get();
+        if (checks.check(staffing.role(role).isPresent(), path + "/members/" + m + "/role",
+            "grid.body.member.role.unknown", body.code(), member.person(), role)
+            && staff.isPresent()) {
+          checks.check(staff.get().holds(role), path + "/members/" + m + "/role",
+              "grid.body.member.role.notHeld", body.code(), member.person(), role);
+        }
+      }
     }
     collect(checks, problems);
   }

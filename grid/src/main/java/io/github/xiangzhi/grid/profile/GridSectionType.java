@@ -2,12 +2,14 @@ package io.github.xiangzhi.grid.profile;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.xiangzhi.core.code.DivisionCode;
+import io.github.xiangzhi.core.group.SpecialGroupCategory;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.profile.ProblemReporter;
 import io.github.xiangzhi.core.profile.ProfileContext;
 import io.github.xiangzhi.core.profile.ProfileInfo;
 import io.github.xiangzhi.core.profile.ProfileSectionType;
 import io.github.xiangzhi.core.text.Messages;
+import io.github.xiangzhi.grid.body.BodyRegistry;
 import io.github.xiangzhi.grid.hierarchy.Unit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +25,14 @@ import java.util.Optional;
  * The profile section {@code grid} (R-GRID-1 to 8), registered with core's profile loader: its
  * value is a {@link GridSection}. Checks against the rest of the profile: every unit's division
  * code lies inside the profile's division and inside its parent unit's (R-CORE-1: a village code
- * lies inside its township's). Presets: a small sample of each source system — {@code ANLAN}
- * (000), {@code CHANGZHI} (001), {@code SHANGBA} (002), {@code GONGXIAN} (003), {@code WEITUO}
- * (004) — each with its scheme, units, households, staff and rules; the examples module builds
- * the full ones.
+ * lies inside its township's); and, when the section lists bodies, every special-group category's
+ * {@linkplain SpecialGroupCategory#responsibleBody() responsible body} (003: "对应显示管控单位和责任人")
+ * must be a body's code or kind. The checker reports against this section, so that problem's path
+ * is {@code /bodies} and its message names the category's own field ({@code
+ * /specialGroups/categories/3/responsibleBody}). Presets: a small sample of each source system —
+ * {@code ANLAN} (000, with its twelve-task work list), {@code CHANGZHI} (001), {@code SHANGBA}
+ * (002), {@code GONGXIAN} (003), {@code WEITUO} (004) — each with its scheme, units, households,
+ * staff, rules and bodies; the examples module builds the full ones.
  */
 public final class GridSectionType extends ProfileSectionType<GridSection> {
 
@@ -58,6 +64,19 @@ public final class GridSectionType extends ProfileSectionType<GridSection> {
       if (parent.isPresent() && !parent.get().contains(code)) {
         problems.report("/units/" + i + "/division", "grid.section.division.parent", unit.id(),
             code, unit.parent().get(), parent.get());
+      }
+    }
+    BodyRegistry bodies = section.bodyRegistry();
+    if (bodies.isEmpty()) {
+      return;
+    }
+    List<SpecialGroupCategory> categories = context.specialGroups().categories();
+    for (int i = 0; i < categories.size(); i++) {
+      SpecialGroupCategory category = categories.get(i);
+      Optional<String> body = category.responsibleBody();
+      if (body.isPresent() && !bodies.resolves(body.get())) {
+        problems.report("/bodies", "grid.section.specialGroup.body", category.code(), body.get(),
+            "/specialGroups/categories/" + i + "/responsibleBody");
       }
     }
   }

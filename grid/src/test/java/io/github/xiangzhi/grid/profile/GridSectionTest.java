@@ -76,9 +76,9 @@ class GridSectionTest {
     assertThat(changzhi.hierarchy().unitsInGroup("PILOT_VILLAGE"))
         .containsExactly(UnitId.of("cz-v1"));
     assertThat(type().summary(changzhi, Locale.ENGLISH)).isEqualTo(
-        "scheme CHANGZHI (Changzhi five-level channel): 8 units, 7 households, 7 staff, 4 rule(s)");
+        "scheme CHANGZHI (Changzhi five-level channel): 8 units, 7 households, 15 staff, 4 rule(s)");
     assertThat(type().summary(changzhi, Locale.CHINA)).isEqualTo(
-        "层级体系 CHANGZHI(市—县(区)—乡镇(街道)—村(社区)—网格五级通道):8 个单元、7 户、7 名工作人员、"
+        "层级体系 CHANGZHI(市—县(区)—乡镇(街道)—村(社区)—网格五级通道):8 个单元、7 户、15 名工作人员、"
             + "4 条规则");
   }
 

@@ -7,6 +7,7 @@ import io.github.xiangzhi.core.profile.ProblemReporter;
 import io.github.xiangzhi.core.profile.ProfileContext;
 import io.github.xiangzhi.core.profile.ProfileSectionType;
 import io.github.xiangzhi.core.text.Messages;
+import io.github.xiangzhi.grid.profile.GridSection;
 import io.github.xiangzhi.patrol.PatrolKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ import java.util.Map;
  * category of the {@code specialGroups} section. A profile without that section (or with no
  * category in it) skips this check, as {@link ProfileContext} asks of checks whose other section
  * is absent: the loader gives an absent section its empty default, so the two cannot be told
- * apart. References to the grid section (roles, levels,
+ * apart. When the grid section lists bodies, every body a team is drawn from must be one of their
+ * codes or kinds ({@code /teams/0/bodies/1}). Other references to the grid section (roles, levels,
  * units of routes, unit groups) are checked when a plan is made, against the hierarchy and the
  * staffing it is given, until the grid module registers its own section.
  */
@@ -41,6 +43,18 @@ public final class PatrolSection extends ProfileSectionType<PatrolPolicy> {
 
   @Override
   public void check(PatrolPolicy policy, ProfileContext context, ProblemReporter problems) {
+    GridSection.bodiesOf(context).ifPresent(bodies -> {
+      for (int t = 0; t < policy.teams().size(); t++) {
+        TeamRule team = policy.teams().get(t);
+        for (int b = 0; b < team.bodies().size(); b++) {
+          String body = team.bodies().get(b);
+          if (!bodies.resolves(body)) {
+            problems.report("/teams/" + t + "/bodies/" + b, "patrol.team.body.unknown",
+                team.code(), body);
+          }
+        }
+      }
+    });
     SpecialGroupCatalog catalog = context.specialGroups();
     if (policy.visits().isPresent() && !catalog.categories().isEmpty()) {
       List<SpecialGroupFrequency> frequencies = policy.visits().get().specialGroups();

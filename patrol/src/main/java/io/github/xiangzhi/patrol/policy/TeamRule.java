@@ -36,6 +36,14 @@ public abstract class TeamRule implements Named {
   /** The seats by role; at least one, each role once. */
   public abstract ImmutableList<TeamSlot> members();
 
+  /**
+   * The bodies the team is drawn from, by code or kind: {@code PEACE_OFFICE} and {@code
+   * POLICE_STATION} for 000's red-armband teams with the police patrol, {@code TWO_COMMITTEES}
+   * for each village's cadres. When the grid section lists bodies, each must be one of their codes
+   * or kinds (the profile check reports {@code /teams/0/bodies/1}).
+   */
+  public abstract ImmutableList<String> bodies();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -60,6 +68,11 @@ public abstract class TeamRule implements Named {
     checks.check(!name().isBlank(), "/name", "core.blank", "name");
     checks.check(!members().isEmpty(), "/members", "patrol.team.empty", code());
     checks.unique("/members", members(), TeamSlot::role, "role");
+    for (int i = 0; i < bodies().size(); i++) {
+      checks.check(Codes.isCode(bodies().get(i)), "/bodies/" + i, "core.code.syntax",
+          bodies().get(i));
+    }
+    checks.unique("/bodies", bodies(), b -> b, "body");
     checks.throwIfAny();
   }
 }

@@ -3,10 +3,13 @@ package io.github.xiangzhi.rating.star.policy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.ValueChecks;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.core.time.GovernancePeriod;
+import io.github.xiangzhi.grid.body.Body;
+import io.github.xiangzhi.grid.body.BodyRegistry;
 import io.github.xiangzhi.rating.star.StarScheme;
 import io.github.xiangzhi.rating.star.ValueType;
 import io.github.xiangzhi.rating.star.conduct.ConductRules;
@@ -37,7 +40,8 @@ import org.immutables.value.Value;
  *     bonuses: [{code: VETERAN, name: 退役军人户加分, trigger: VETERAN_HOUSEHOLD, points: 10,
  *                categories: [LAW_ABIDING]}]
  *   targets: {level: VILLAGE, participation: 90%, starred: 40%, highStars: 6, highStarred: 60%}
- *   round: {quorum: 2/3, majority: 1/2, basis: PRESENT, ties: REJECTED, noticeWorkingDays: 5}
+ *   round: {quorum: 2/3, majority: 1/2, basis: PRESENT, ties: REJECTED, noticeWorkingDays: 5,
+ *           committee: TWO_COMMITTEES}
  *   conduct: {redKinds: [GOOD_DEED], blackKinds: [VIOLATION], blackListFact: BLACK_LIST}
  * </pre>
  *
@@ -91,6 +95,23 @@ public abstract class RatingPolicy {
       GovernanceCalendar calendar) {
     return RoundSetup.builder().village(village).year(year).level(targets().level())
         .scheme(scheme()).committee(committee).rules(round()).calendar(calendar).build();
+  }
+
+  /**
+   * The committee that votes in {@code village}'s round: the members of the village's own body
+   * answering to {@link RoundRules#committee()} (its two committees), else of the body with that
+   * code.
+   *
+   * @throws InvalidValueException if the rules name no committee body, none of {@code bodies}
+   *     answers for the village, or the body has no member
+   */
+  public Committee committee(UnitId village, BodyRegistry bodies) {
+    InvalidValueException.check(round().committee().isPresent(),
+        "rating.star.round.committee.none");
+    String code = round().committee().get();
+    Body body = bodies.at(village, code).or(() -> bodies.body(code)).orElseThrow(
+        () -> new InvalidValueException("rating.star.round.committee.missing", code, village));
+    return Committee.ofBody(body);
   }
 
   @Value.Check

@@ -33,6 +33,15 @@ public abstract class Committee {
     return ImmutableCommittee.builder().addMembers(members).build();
   }
 
+  /**
+   * The committee of the members of {@code body}, a grid body such as a village's two committees.
+   *
+   * @throws io.github.xiangzhi.core.InvalidValueException if the body has no member
+   */
+  public static Committee ofBody(io.github.xiangzhi.grid.body.Body body) {
+    return of(body.memberIds());
+  }
+
   /** The joint committee of the party committee and the villagers' committee. */
   public static Committee joint(Iterable<PersonId> partyCommittee,
       Iterable<PersonId> villagersCommittee) {

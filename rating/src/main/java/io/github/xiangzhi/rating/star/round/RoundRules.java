@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.xiangzhi.core.Share;
+import io.github.xiangzhi.core.Codes;
 import io.github.xiangzhi.core.ValueChecks;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -60,6 +62,14 @@ public abstract class RoundRules {
     return 5;
   }
 
+  /**
+   * The body whose members vote, by code or kind: {@code TWO_COMMITTEES} (村"两委", each village's
+   * own). When the grid section lists bodies it must be one of their codes or kinds; {@link
+   * io.github.xiangzhi.rating.star.policy.RatingPolicy#committee} builds a village's committee
+   * from it.
+   */
+  public abstract Optional<String> committee();
+
   /** The default rules. */
   public static RoundRules standard() {
     return builder().build();
@@ -114,6 +124,8 @@ public abstract class RoundRules {
     ValueChecks checks = new ValueChecks();
     checks.check(noticeWorkingDays() >= 1 && noticeWorkingDays() <= 60, "/noticeWorkingDays",
         "rating.star.rules.notice", noticeWorkingDays());
+    committee().ifPresent(c -> checks.check(Codes.isCode(c), "/committee",
+        "core.code.syntax", c));
     checks.throwIfAny();
   }
 }
