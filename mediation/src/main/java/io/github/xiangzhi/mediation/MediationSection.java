@@ -58,7 +58,16 @@ public final class MediationSection extends ProfileSectionType<MediationPolicy> 
     if (policy.scheme().isEmpty()) {
       return;
     }
-    Optional<LevelScheme> scheme = LevelSchemes.source(policy.scheme().get());
+    // the ladder's levels are the grid section's when there is one (a county's own scheme too)
+    Optional<LevelScheme> gridScheme = context.section(GridSection.class)
+        .map(GridSection::levelScheme);
+    if (gridScheme.isPresent() && !gridScheme.get().code().equals(policy.scheme().get())) {
+      problems.report("/scheme", "mediation.scheme.mismatch", policy.scheme().get(),
+          gridScheme.get().code());
+      return;
+    }
+    Optional<LevelScheme> scheme = gridScheme.isPresent() ? gridScheme
+        : LevelSchemes.source(policy.scheme().get());
     if (scheme.isEmpty()) {
       problems.report("/scheme", "mediation.scheme.unknown", policy.scheme().get(),
           LevelSchemes.sources().keySet());

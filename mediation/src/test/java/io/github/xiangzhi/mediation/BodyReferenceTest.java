@@ -32,6 +32,17 @@ class BodyReferenceTest {
   }
 
   @Test
+  void R_MED_1_aLadderWrittenForAnotherSchemeThanTheGridsIsAProblemWithAPath() {
+    ProfileException e = catchThrowableOfType(() -> Fixtures.LOADER.parse(
+        document("WEITUO", new MediationSection().presets().get("CHANGZHI")), "m.yaml"),
+        ProfileException.class);
+    assertThat(e.problems()).extracting(Problem::path, Problem::messageKey)
+        .contains(tuple("/mediation/scheme", "mediation.scheme.mismatch"));
+    assertThat(e.report(Locale.ENGLISH)).contains(
+        "The ladder is written for the level scheme CHANGZHI, but the grid section uses WEITUO");
+  }
+
+  @Test
   void aTierOrAffairClassNamingNoBodyOfTheGridSectionIsAProblemWithAPath() {
     String weituo = new MediationSection().presets().get("WEITUO")
         .replace("body: TOWN_GOVERNMENT", "body: TOWN_HALL")

@@ -55,6 +55,12 @@ public final class PatrolSection extends ProfileSectionType<PatrolPolicy> {
         }
       }
     });
+    context.section(GridSection.class).map(GridSection::levelScheme).ifPresent(scheme -> {
+      policy.area().map(a -> a.level()).filter(level -> scheme.indexOf(level) < 0).ifPresent(
+          level -> problems.report("/area/level", "patrol.level.unknown", level, scheme.code()));
+      policy.video().map(v -> v.level()).filter(level -> scheme.indexOf(level) < 0).ifPresent(
+          level -> problems.report("/video/level", "patrol.level.unknown", level, scheme.code()));
+    });
     SpecialGroupCatalog catalog = context.specialGroups();
     if (policy.visits().isPresent() && !catalog.categories().isEmpty()) {
       List<SpecialGroupFrequency> frequencies = policy.visits().get().specialGroups();

@@ -35,6 +35,20 @@ class TeamBodiesTest {
   }
 
   @Test
+  void R_PAT_1_patrolsAtALevelTheGridsSchemeLacksAreAProblemWithAPath() {
+    String patrol = new PatrolSection().presets().get("SHANGBA")
+        .replace("level: VILLAGE", "level: VILLAGE_COMMITTEE")
+        .replace("level: TOWN", "level: TOWNSHIP");
+    ProfileException e = catchThrowableOfType(
+        () -> LOADER.parse(document("SHANGBA", patrol), "s.yaml"), ProfileException.class);
+    assertThat(e.problems()).extracting(Problem::path, Problem::messageKey).containsExactly(
+        tuple("/patrol/area/level", "patrol.level.unknown"),
+        tuple("/patrol/video/level", "patrol.level.unknown"));
+    assertThat(e.report(Locale.ENGLISH))
+        .contains("Level VILLAGE_COMMITTEE is not a level of the scheme SHANGBA");
+  }
+
+  @Test
   void aTeamDrawnFromAnUnknownBodyIsAProblemWithAPath() {
     String patrol = new PatrolSection().presets().get("SHANGBA")
         .replace("bodies: [COMPREHENSIVE_GOVERNANCE_CENTRE, TWO_COMMITTEES]",

@@ -43,6 +43,12 @@ public final class RatingSectionType extends ProfileSectionType<RatingPolicy> {
       problems.report("/round/committee", "rating.star.round.committee.unknown",
           committee.get());
     }
+    context.section(GridSection.class).map(GridSection::levelScheme).ifPresent(scheme -> {
+      if (scheme.indexOf(policy.targets().level()) < 0) {
+        problems.report("/targets/level", "rating.star.targets.level.unknown",
+            policy.targets().level(), scheme.code());
+      }
+    });
   }
 
   /** {@code CHANGZHI}: Changzhi's ten-star scheme (001) with 001's targets. */

@@ -55,6 +55,18 @@ class CommitteeBodyTest {
   }
 
   @Test
+  void R_STAR_5_targetsCountedAtALevelTheGridsSchemeLacksAreAProblemWithAPath() {
+    String rating = new RatingSectionType().presets().get("CHANGZHI")
+        .replace("level: VILLAGE", "level: VILLAGE_COMMITTEE");
+    ProfileException e = catchThrowableOfType(() -> LOADER.parse(document(rating), "c.yaml"),
+        ProfileException.class);
+    assertThat(e.problems()).extracting(Problem::path, Problem::messageKey).containsExactly(
+        tuple("/rating/targets/level", "rating.star.targets.level.unknown"));
+    assertThat(e.report(Locale.ENGLISH)).contains("Village targets are counted at level"
+        + " VILLAGE_COMMITTEE, which is not a level of the grid section's scheme CHANGZHI");
+  }
+
+  @Test
   void aCommitteeThatIsNoBodyOfTheGridSectionIsAProblemWithAPath() {
     String rating = new RatingSectionType().presets().get("CHANGZHI")
         .replace("committee: TWO_COMMITTEES", "committee: VILLAGE_COMMITTEE");
