@@ -4,6 +4,8 @@ import io.github.xiangzhi.core.event.ConductEvent;
 import io.github.xiangzhi.core.profile.CountyProfile;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.core.time.GovernancePeriod;
+import io.github.xiangzhi.grid.profile.GridSection;
+import io.github.xiangzhi.grid.worklist.AccountabilityReport;
 import io.github.xiangzhi.mediation.MediationPolicy;
 import io.github.xiangzhi.mediation.matter.Matter;
 import io.github.xiangzhi.mediation.matter.Outcome;
@@ -35,11 +37,12 @@ public final class GovernanceYear {
   private final Optional<RatingYear.Conduct> conduct;
   private final Optional<PointsYear.Outcome> points;
   private final Optional<RatingYear.Outcome> rating;
+  private final List<AccountabilityReport> workLists;
 
   private GovernanceYear(CountyProfile profile, SyntheticTown town, GovernancePeriod year,
       long seed, Optional<PatrolYear.Outcome> patrol, Optional<MediationYear.Outcome> mediation,
       Optional<RatingYear.Conduct> conduct, Optional<PointsYear.Outcome> points,
-      Optional<RatingYear.Outcome> rating) {
+      Optional<RatingYear.Outcome> rating, List<AccountabilityReport> workLists) {
     this.profile = profile;
     this.town = town;
     this.year = year;
@@ -49,6 +52,7 @@ public final class GovernanceYear {
     this.conduct = conduct;
     this.points = points;
     this.rating = rating;
+    this.workLists = List.copyOf(workLists);
   }
 
   /** Runs {@code year} for {@code town}, configured by {@code profile}, drawing from {@code seed}. */
@@ -91,8 +95,11 @@ public final class GovernanceYear {
     SplittableRandom ratingRandom = random.split();
     Optional<RatingYear.Outcome> rating = ratingPolicy.map(r -> RatingYear.run(r, town, calendar,
         year, conduct.orElseThrow(), points.map(p -> p.ledger), ratingRandom));
+    SplittableRandom workRandom = random.split();
+    List<AccountabilityReport> workLists = profile.section(GridSection.class)
+        .map(g -> WorkListYear.run(g, year, workRandom)).orElse(List.of());
     return new GovernanceYear(profile, town, year, seed, patrol, mediation, conduct, points,
-        rating);
+        rating, workLists);
   }
 
   /** The profile the year ran under. */
@@ -133,5 +140,9 @@ public final class GovernanceYear {
 
   Optional<RatingYear.Outcome> rating() {
     return rating;
+  }
+
+  List<AccountabilityReport> workLists() {
+    return workLists;
   }
 }

@@ -46,6 +46,7 @@ public final class SecretaryReport {
     points(year, locale, out);
     mediation(year, locale, out);
     patrol(year, locale, out);
+    workLists(year, locale, out);
     return out;
   }
 
@@ -189,6 +190,20 @@ public final class SecretaryReport {
             ? BigDecimal.valueOf(p.plan.workload().maxMinRatio().getAsDouble())
                 .setScale(2, RoundingMode.HALF_UP).toPlainString() : "-",
         p.plan.infeasibilities().size(), p.roster.memberships().size()));
+  }
+
+  private static void workLists(GovernanceYear year, Locale locale, List<String> out) {
+    if (year.workLists().isEmpty()) {
+      return;
+    }
+    out.add("");
+    out.add(text(locale, "cli.demo.workList.heading"));
+    for (io.github.xiangzhi.grid.worklist.AccountabilityReport report : year.workLists()) {
+      long done = report.list().tasks().stream()
+          .filter(t -> t.reports().stream().anyMatch(r -> r.done())).count();
+      out.add("  " + text(locale, "cli.demo.workList.done", done, report.list().tasks().size()));
+      report.lines(locale).forEach(l -> out.add("  " + l));
+    }
   }
 
   /** A share as a percentage with one decimal, rounded down (89.97% shows as 89.9%). */

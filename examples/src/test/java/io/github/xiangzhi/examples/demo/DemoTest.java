@@ -47,6 +47,14 @@ class DemoTest {
       assertThat(String.join("\n", en)).as(id).contains("Ten-star").contains("Points bank")
           .contains("Disputes").contains("Patrols");
       assertThat(String.join("\n", zh)).as(id).contains("星级文明户").contains("矛盾纠纷");
+      // every work list is reviewed after the year, on its own tasks
+      CountyProfile profile = year.profile();
+      assertThat(year.workLists()).as(id).hasSize(profile.section(
+          io.github.xiangzhi.grid.profile.GridSection.class).orElseThrow().workLists().size());
+      year.workLists().forEach(r -> {
+        assertThat(r.asOf()).isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+        assertThat(r.leaderless()).isEmpty();
+      });
     }
   }
 

@@ -60,6 +60,25 @@ class PresetFiguresTest {
   }
 
   @Test
+  void ANLAN_workList_twelveTasksUnderTheFourLinksEachWithItsLeadAndPartners() {
+    GridSection grid = load("anlan").section(GridSection.class).orElseThrow();
+    io.github.xiangzhi.grid.worklist.WorkList list = grid.workLists().get(0);
+    assertThat(list.links()).extracting(io.github.xiangzhi.grid.worklist.Link::name)
+        .containsExactly("联网", "联巡", "联调", "联育");
+    assertThat(list.tasks()).hasSize(12).allSatisfy(t -> {
+      assertThat(t.lead()).as("lead of " + t.no()).isPresent();
+      assertThat(t.partners().size() + t.everyVillage().size()).as("partners of " + t.no())
+          .isPositive();
+    });
+    io.github.xiangzhi.grid.worklist.AccountabilityReport report =
+        grid.accountability(list.code(), java.time.LocalDate.of(2023, 9, 1));
+    assertThat(report.leaderless()).isEmpty();
+    // 000's 平安办 leads tasks 1 and 4 to 8
+    assertThat(report.duties(io.github.xiangzhi.grid.body.BodyRef.parse("PEACE_OFFICE"))
+        .leading()).containsExactly(1, 4, 5, 6, 7, 8);
+  }
+
+  @Test
   void CHANGZHI_tenStarsAndThe90_40_60Targets() {
     RatingPolicy rating = load("changzhi").section(RatingPolicy.class).orElseThrow();
     assertThat(rating.scheme().maxStars()).isEqualTo(10);
