@@ -216,7 +216,7 @@ class BodyTest {
     for (String village : List.of("gx-t1-v1", "gx-t1-v2")) {
       assertThat(bodies.at(UnitId.of(village))).extracting(b -> b.kind().orElseThrow())
           .containsExactly("RED_WHITE_COUNCIL", "FILIAL_PIETY_COUNCIL", "VILLAGERS_COUNCIL",
-              "ANTI_DRUG_GAMBLING_COUNCIL", "MORAL_REVIEW_COUNCIL");
+              "ANTI_DRUG_GAMBLING_COUNCIL", "MORAL_REVIEW_COUNCIL", "TWO_COMMITTEES");
     }
     assertThat(bodies.ofKind("RED_WHITE_COUNCIL")).extracting(b -> b.displayName(Locale.CHINA))
         .containsExactly("东村红白理事会", "西村红白理事会");

@@ -398,6 +398,25 @@ class WorkListTest {
         .hasSize(12).allMatch(m -> m.until().equals(LocalDate.of(2023, 9, 30)));
   }
 
+  @Test
+  void CHANGZHI_workList_theThreeLinksAndTheBodiesThat001PutsInCharge() {
+    GridSection changzhi = preset("CHANGZHI");
+    WorkList list = changzhi.workList("CHANGZHI_2022").orElseThrow();
+    assertThat(list.links()).extracting(Link::name)
+        .containsExactly("数字化自治", "星级化德治", "网格化法治");
+    BodyRegistry bodies = changzhi.bodyRegistry();
+    // "由各县组织部门组织,民政部门牵头"; "由县(区)文明委和乡镇党委政府……由行政村党支部、村委会组织"
+    assertThat(list.tasks()).extracting(t -> seedName(bodies, t.lead().orElseThrow()))
+        .containsExactly("县民政局", "县(区)文明委", "派出所", "司法所", "法律援助中心");
+    AccountabilityReport report = changzhi.accountability("CHANGZHI_2022",
+        LocalDate.of(2022, 4, 1));
+    assertThat(report.partnerBodies(2)).extracting(Body::code).containsExactly(
+        "TOWNSHIP_GOVERNMENT", "CZ_V1_TWO_COMMITTEES", "CZ_V2_TWO_COMMITTEES");
+    assertThat(report.duties(BodyRef.parse("CZ_V1_MEDIATION_COMMITTEE")).partnering())
+        .containsExactly(4);
+    assertThat(report.unreported()).hasSize(5);
+  }
+
   // ---- the reporting periods against a naive day-by-day reference ----
 
   @Test
