@@ -30,7 +30,6 @@ import io.github.xiangzhi.rating.star.Veto;
 import io.github.xiangzhi.rating.star.conduct.ListEntry;
 import io.github.xiangzhi.rating.star.conduct.RedBlackList;
 import io.github.xiangzhi.rating.star.policy.RatingPolicy;
-import io.github.xiangzhi.rating.star.policy.RatingSectionType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,8 +46,9 @@ class VillageRulesTest {
 
   static String document(String villageRules) {
     return "profile: {id: p, name: 安澜}\ngrid:\n"
-        + new GridSectionType().presets().get("ANLAN").indent(2) + "rating:\n"
-        + new RatingSectionType().presets().get("CHANGZHI").indent(2) + "points:\n"
+        + new GridSectionType().presets().get("ANLAN").indent(2)
+        // Changzhi's stars, counted at Anlan's village level
+        + "rating: {preset: CHANGZHI, targets: {level: VILLAGE_COMMITTEE}}\n" + "points:\n"
         + new PointsSection().presets().get("MORAL_SAVINGS_BANK").indent(2) + "villageRules:\n"
         + villageRules.indent(2);
   }
