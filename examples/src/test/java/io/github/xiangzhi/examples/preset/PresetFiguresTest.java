@@ -47,6 +47,8 @@ class PresetFiguresTest {
       assertThat(profile.section(PointsPolicy.class)).as(id).isPresent();
       assertThat(profile.section(MediationPolicy.class)).as(id).isPresent();
       assertThat(profile.section(PatrolPolicy.class)).as(id).isPresent();
+      assertThat(profile.section(io.github.xiangzhi.rating.rules.VillageRules.class).isPresent())
+          .as(id).isEqualTo(id.equals("anlan") || id.equals("weituo"));
       // the mediation ladder is written for the grid's scheme, and its levels are the scheme's
       GridSection grid = profile.section(GridSection.class).orElseThrow();
       MediationPolicy mediation = profile.section(MediationPolicy.class).orElseThrow();
