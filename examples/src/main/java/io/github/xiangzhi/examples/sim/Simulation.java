@@ -118,7 +118,9 @@ public final class Simulation implements Serializable {
 
   /** Households' logistic quantiles: 2^10 equally likely values. */
   static final int NOISE_BITS = 10;
-  private static final double TWO_32 = 0x1.0p32;
+  /** The draws: 16-bit uniforms, four from each 64-bit output. */
+  static final int DRAW_BITS = 16;
+  private static final double DRAW_RANGE = 0x1.0p16;
   /** Villages per work item of the parallel loop. */
   static final int BLOCK_VILLAGES = 16;
 
@@ -171,15 +173,15 @@ public final class Simulation implements Serializable {
   final int[] tagInput;
   final int[] tagBit;
   final long[] eventThreshold;
-  final int[] rangeStart;
   final int[] rangeInput;
   final long[] rangeLow;
   final long[] rangeHigh;
   final int[] rangeWeight;
-  final int[] perUnitStart;
+  final int[] rangeCategory;
   final int[] perUnitInput;
   final int[] perUnitCap;
   final int[] perUnitWeight;
+  final int[] perUnitCategory;
 
   // propensities
   final double[] categoryOdds;
@@ -439,42 +441,43 @@ public final class Simulation implements Serializable {
     }
     this.eventThreshold = events.stream().mapToLong(Long::longValue).toArray();
 
-    // indicators as ranges (lo ≤ value ≤ hi scores the weight) or per-unit counts, by category
-    this.rangeStart = new int[categoryCount + 1];
-    this.perUnitStart = new int[categoryCount + 1];
+    // indicators and bonuses as ranges (lo ≤ value ≤ hi scores the weight in the category), and
+    // per-unit counts, each in one flat list so the hot loop has no short inner loops
     List<long[]> ranges = new ArrayList<>();
     List<int[]> perUnit = new ArrayList<>();
     for (int c = 0; c < categoryCount; c++) {
-      rangeStart[c] = ranges.size();
-      perUnitStart[c] = perUnit.size();
       for (int i = categoryStart[c]; i < categoryStart[c + 1]; i++) {
         switch (indicatorRule[i]) {
           case FLAG:
-            ranges.add(new long[] {indicatorInput[i], 1, Integer.MAX_VALUE, indicatorWeight[i]});
+            ranges.add(new long[] {indicatorInput[i], 1, Integer.MAX_VALUE, indicatorWeight[i], c});
             break;
           case AT_LEAST:
             ranges.add(new long[] {indicatorInput[i], indicatorThreshold[i], Integer.MAX_VALUE,
-                indicatorWeight[i]});
+                indicatorWeight[i], c});
             break;
           case AT_MOST:
             ranges.add(new long[] {indicatorInput[i], Integer.MIN_VALUE, indicatorThreshold[i],
-                indicatorWeight[i]});
+                indicatorWeight[i], c});
             break;
           default:
-            perUnit.add(new int[] {indicatorInput[i], indicatorCap[i], indicatorWeight[i]});
+            perUnit.add(new int[] {indicatorInput[i], indicatorCap[i], indicatorWeight[i], c});
             break;
         }
       }
+      // a bonus scores when its yes-or-no trigger holds (R-STAR-7)
+      for (int b = bonusStart[c]; b < bonusStart[c + 1]; b++) {
+        ranges.add(new long[] {bonusInput[b], 1, Integer.MAX_VALUE, bonusPoints[b], c});
+      }
     }
-    rangeStart[categoryCount] = ranges.size();
-    perUnitStart[categoryCount] = perUnit.size();
     this.rangeInput = ranges.stream().mapToInt(r -> (int) r[0]).toArray();
     this.rangeLow = ranges.stream().mapToLong(r -> r[1]).toArray();
     this.rangeHigh = ranges.stream().mapToLong(r -> r[2]).toArray();
     this.rangeWeight = ranges.stream().mapToInt(r -> (int) r[3]).toArray();
+    this.rangeCategory = ranges.stream().mapToInt(r -> (int) r[4]).toArray();
     this.perUnitInput = perUnit.stream().mapToInt(r -> r[0]).toArray();
     this.perUnitCap = perUnit.stream().mapToInt(r -> r[1]).toArray();
     this.perUnitWeight = perUnit.stream().mapToInt(r -> r[2]).toArray();
+    this.perUnitCategory = perUnit.stream().mapToInt(r -> r[3]).toArray();
 
     this.categoryOdds = new double[categoryCount];
     for (int c = 0; c < categoryCount; c++) {
@@ -638,9 +641,10 @@ public final class Simulation implements Serializable {
     private final Observer observer;
     private final boolean rate;
     private final int[] row = new int[inputCodes.length];
+    private final int[] scores = new int[categoryCount];
     private final double[] villageOdds = new double[categoryCount];
     private final double[] gap = new double[categoryCount];
-    /** Per category this year's threshold for 32-bit draws, then the events' fixed ones. */
+    /** Per category this year's threshold for 16-bit draws, then the events' fixed ones. */
     private final long[] threshold = new long[categoryCount + eventThreshold.length];
     private final int[] participants = new int[size.years()];
     private final int[] starred = new int[size.years()];
@@ -685,27 +689,27 @@ public final class Simulation implements Serializable {
       java.util.Arrays.fill(high, 0);
       java.util.Arrays.fill(added, 0);
       java.util.Arrays.fill(removed, 0);
-      int shift = 32 - NOISE_BITS;
+      int shift = DRAW_BITS - NOISE_BITS;
       int tags = tagThreshold.length;
       long[] thresholds = threshold;
       for (int h = 0; h < households; h++) {
         long tagBits = 0;
         for (int t = 0; t < tags; t++) {
-          tagBits |= ((r.next32() - tagThreshold[t]) >>> 63) << t;
+          tagBits |= ((r.next16() - tagThreshold[t]) >>> 63) << t;
         }
         for (int t = 0; t < tagInput.length; t++) {
           row[tagInput[t]] = (int) ((tagBits >>> tagBit[t]) & 1);
         }
         for (int c = 0; c < categoryCount; c++) {
-          gap[c] = TWO_32 / (1 + villageOdds[c] * noise[(int) (r.next32() >>> shift)]);
+          gap[c] = DRAW_RANGE / (1 + villageOdds[c] * noise[(int) (r.next16() >>> shift)]);
         }
         double participationGap =
-            TWO_32 / (1 + participationVillageOdds * noise[(int) (r.next32() >>> shift)]);
+            DRAW_RANGE / (1 + participationVillageOdds * noise[(int) (r.next16() >>> shift)]);
         long previous = 0;
         for (int y = 0; y < years; y++) {
           double k = keep[y];
-          long takesPart = (long) (TWO_32 - participationGap * k);
-          if (r.next32() >= takesPart) {
+          long takesPart = (long) (DRAW_RANGE - participationGap * k);
+          if (r.next16() >= takesPart) {
             previous = 0;
             if (observer != null) {
               observer.householdYear(run, v, h, y, false, null, 0);
@@ -713,10 +717,10 @@ public final class Simulation implements Serializable {
             continue;
           }
           for (int c = 0; c < categoryCount; c++) {
-            thresholds[c] = (long) (TWO_32 - gap[c] * k);
+            thresholds[c] = (long) (DRAW_RANGE - gap[c] * k);
           }
           draw(r, thresholds);
-          long mask = rate ? stars(row) : 0L;
+          long mask = rate ? stars(row, scores) : 0L;
           int total = Long.bitCount(mask);
           participants[y]++;
           starred[y] += (-total) >>> 31;
@@ -753,22 +757,45 @@ public final class Simulation implements Serializable {
      * below the threshold selects the good value.
      */
     private void draw(SplitMix r, long[] thresholds) {
+      // SplitMix.next16 inlined on local copies of the stream's state, which stay in registers
+      long state = r.state;
+      long buffer = r.buffer;
+      int left = r.left;
       int[] input = simpleInput;
       int[] slot = simpleSlot;
       int[] bad = simpleBad;
       int[] delta = simpleDelta;
       for (int i = 0; i < input.length; i++) {
-        int met = (int) ((r.next32() - thresholds[slot[i]]) >> 63);
+        if (left == 0) {
+          state += Seeds.GOLDEN_GAMMA;
+          buffer = Seeds.mix(state);
+          left = 4;
+        }
+        left--;
+        long u = buffer >>> 48;
+        buffer <<= 16;
+        int met = (int) ((u - thresholds[slot[i]]) >> 63);
         row[input[i]] = bad[i] + (delta[i] & met);
       }
       for (int i = 0; i < unitInput.length; i++) {
         long p = thresholds[unitSlot[i]];
         int units = 0;
         for (int j = unitCount[i]; j > 0; j--) {
-          units += (int) ((r.next32() - p) >>> 63);
+          if (left == 0) {
+            state += Seeds.GOLDEN_GAMMA;
+            buffer = Seeds.mix(state);
+            left = 4;
+          }
+          left--;
+          long u = buffer >>> 48;
+          buffer <<= 16;
+          units += (int) ((u - p) >>> 63);
         }
         row[unitInput[i]] = units;
       }
+      r.state = state;
+      r.buffer = buffer;
+      r.left = left;
     }
   }
 
@@ -780,20 +807,28 @@ public final class Simulation implements Serializable {
    * to its cap; a veto holds at or above its threshold.
    */
   long stars(int[] row) {
+    return stars(row, new int[categoryCount]);
+  }
+
+  /** {@link #stars(int[])} with the caller's scratch array of one score per category. */
+  long stars(int[] row, int[] scores) {
+    java.util.Arrays.fill(scores, 0);
+    int[] input = rangeInput;
+    int[] category = rangeCategory;
+    int[] weight = rangeWeight;
+    long[] low = rangeLow;
+    long[] high = rangeHigh;
+    for (int i = 0; i < input.length; i++) {
+      long v = row[input[i]];
+      scores[category[i]] += weight[i] & (int) ~(((v - low[i]) | (high[i] - v)) >> 63);
+    }
+    for (int i = 0; i < perUnitInput.length; i++) {
+      scores[perUnitCategory[i]] +=
+          Math.min(Math.max(row[perUnitInput[i]], 0), perUnitCap[i]) * perUnitWeight[i];
+    }
     long earned = 0;
     for (int c = 0; c < categoryCount; c++) {
-      int points = 0;
-      for (int i = rangeStart[c]; i < rangeStart[c + 1]; i++) {
-        long v = row[rangeInput[i]];
-        points += rangeWeight[i] & (int) ~(((v - rangeLow[i]) | (rangeHigh[i] - v)) >> 63);
-      }
-      for (int i = perUnitStart[c]; i < perUnitStart[c + 1]; i++) {
-        points += Math.min(Math.max(row[perUnitInput[i]], 0), perUnitCap[i]) * perUnitWeight[i];
-      }
-      for (int s = bonusStart[c]; s < bonusStart[c + 1]; s++) {
-        points += bonusPoints[s] & (int) ((-(long) row[bonusInput[s]]) >> 63);
-      }
-      earned |= (long) ((passMark[c] - 1 - points) >>> 31) << c;
+      earned |= (long) ((passMark[c] - 1 - scores[c]) >>> 31) << c;
     }
     long mask = cap(earned);
     for (int v = 0; v < vetoInput.length; v++) {
@@ -880,8 +915,8 @@ public final class Simulation implements Serializable {
     return u / (1 - u);
   }
 
-  /** A probability as a threshold for 32-bit uniforms: draws below it happen. */
+  /** A probability as a threshold for 16-bit uniforms: draws below it happen. */
   private static long threshold(double p) {
-    return (long) (p * TWO_32);
+    return (long) (p * DRAW_RANGE);
   }
 }
