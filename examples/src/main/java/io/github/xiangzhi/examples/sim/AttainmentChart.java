@@ -53,8 +53,8 @@ public final class AttainmentChart {
         .xAxisTitle(Messages.format(locale, "cli.simulate.chart.year"))
         .yAxisTitle(Messages.format(locale, "cli.simulate.chart.share"))
         .build();
-    chart.getStyler().setLocale(Locale.ROOT).setLegendPosition(Styler.LegendPosition.OutsideS)
-        .setLegendLayout(Styler.LegendLayout.Horizontal);
+    chart.getStyler().setLocale(Locale.ROOT).setLegendPosition(Styler.LegendPosition.InsideSE)
+        .setLegendLayout(Styler.LegendLayout.Vertical);
     chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setYAxisDecimalPattern("0%")
         .setXAxisDecimalPattern("0").setXAxisMin(1.0).setXAxisMax((double) Math.max(2, years));
     chart.getStyler().setXAxisMaxLabelCount(Math.min(years, 20));
