@@ -10,7 +10,6 @@ import com.google.common.collect.ImmutableMap;
 import io.github.xiangzhi.core.XiangzhiException;
 import io.github.xiangzhi.core.json.XiangzhiJson;
 import io.github.xiangzhi.core.profile.ProfileLoader;
-import io.github.xiangzhi.core.profile.ProfileSectionType;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,8 +35,8 @@ import java.util.Optional;
  *
  * <p>Every path is checked against the profile's JSON Schema first: a field the schema lacks is a
  * {@link XiangzhiException} ({@code cli.simulate.set.unknown}) naming the path, before anything is
- * changed. A section written as <code>{preset: CODE}</code> is replaced by the preset's body so
- * its fields can be set.
+ * changed. The command applies the changes to the loaded profile written back as a tree, so a
+ * section that starts from a preset already holds the preset's fields.
  */
 public final class ProfileOverrides {
   private ProfileOverrides() {}
@@ -59,24 +58,6 @@ public final class ProfileOverrides {
       this.text = text;
       this.path = path;
       this.value = value;
-    }
-  }
-
-  /**
-   * Replaces each section of {@code document} written as <code>{preset: CODE}</code> with the
-   * preset's body, when {@code loader} knows the section and the preset (an unknown one is left
-   * for the loader to report).
-   */
-  public static void expandPresets(ObjectNode document, ProfileLoader loader) {
-    for (ProfileSectionType<?> type : loader.sectionTypes()) {
-      JsonNode node = document.get(type.name());
-      if (node == null || !node.isObject() || node.size() != 1 || !node.has("preset")) {
-        continue;
-      }
-      String preset = type.presets().get(node.get("preset").asText());
-      if (preset != null) {
-        document.set(type.name(), readYaml(preset));
-      }
     }
   }
 

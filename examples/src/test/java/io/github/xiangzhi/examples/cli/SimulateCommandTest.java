@@ -199,6 +199,16 @@ class SimulateCommandTest {
         "--years", "2", "--runs", "2", "--seed", "3", "--out", dir.resolve("out").toString());
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(ok.out()).contains("in 10 villages");
+    // without a rating section: the Changzhi rating preset, said on standard error
+    Files.writeString(profile, "profile: {id: test-county, name: 测试县}\n");
+    Run fallback = run("simulate", "--profile", profile.toString(), "--households", "1000",
+        "--years", "2", "--runs", "2", "--seed", "3", "--out", dir.resolve("out2").toString(),
+        "--set", "rating.targets.starred=10%");
+    assertThat(fallback.code()).as(fallback.err()).isZero();
+    assertThat(fallback.err()).contains("has no rating section")
+        .contains("rating preset CHANGZHI");
+    assertThat(Files.readString(dir.resolve("out2").resolve("summary.csv")))
+        .contains("1,starred,1.000000");
     Files.writeString(profile, "profile: {id: test-county, name: 测试县}\n"
         + "rating: {preset: CHANGZHI}\n"
         + "simulation:\n  propensities: [{code: NOT_A_CATEGORY, value: 0.95}]\n");
