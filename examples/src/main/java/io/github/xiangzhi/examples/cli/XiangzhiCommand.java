@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "xiangzhi 0.1.0",
     subcommands = {PresetsCommand.class, ExportPresetCommand.class, ValidateCommand.class,
-        SchemaCommand.class, TargetsCommand.class, DemoCommand.class})
+        SchemaCommand.class, TargetsCommand.class, DemoCommand.class, SimulateCommand.class})
 public final class XiangzhiCommand implements Callable<Integer> {
 
   /** Success. */
