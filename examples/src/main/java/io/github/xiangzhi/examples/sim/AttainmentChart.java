@@ -103,13 +103,58 @@ public final class AttainmentChart {
   }
 
   /**
+   * The chart as a bitmap can draw it: a bitmap is drawn with the machine's fonts, so the texts
+   * get an installed font that has their glyphs, or are English when none has.
+   */
+  static XYChart bitmapChart(SimulationResult result, Locale locale) {
+    XYChart chart = chart(result, locale);
+    return drawsItsTexts(chart) ? chart
+        : withFontFor(chart).orElseGet(() -> chart(result, Locale.ENGLISH));
+  }
+
+  /** Whether the chart's fonts have a glyph for every character of its title and legend. */
+  static boolean drawsItsTexts(XYChart chart) {
+    return chart.getStyler().getChartTitleFont().canDisplayUpTo(textsOf(chart)) < 0
+        && chart.getStyler().getLegendFont().canDisplayUpTo(textsOf(chart)) < 0;
+  }
+
+  private static String textsOf(XYChart chart) {
+    StringBuilder texts = new StringBuilder(chart.getTitle()).append(chart.getXAxisTitle())
+        .append(chart.getYAxisTitle());
+    chart.getSeriesCollection().forEach(series -> texts.append(series.getName()));
+    return texts.toString();
+  }
+
+  /** The chart drawn with an installed font that has all its glyphs, if there is one. */
+  private static java.util.Optional<XYChart> withFontFor(XYChart chart) {
+    String texts = textsOf(chart);
+    for (String family : java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+        .getAvailableFontFamilyNames(Locale.ROOT)) {
+      java.awt.Font font = new java.awt.Font(family, java.awt.Font.PLAIN, 12);
+      if (font.canDisplayUpTo(texts) < 0) {
+        org.knowm.xchart.style.XYStyler styler = chart.getStyler();
+        styler.setChartTitleFont(font.deriveFont(java.awt.Font.BOLD,
+            styler.getChartTitleFont().getSize2D()));
+        styler.setLegendFont(font.deriveFont(styler.getLegendFont().getSize2D()));
+        styler.setAxisTitleFont(font.deriveFont(styler.getAxisTitleFont().getSize2D()));
+        styler.setAxisTickLabelsFont(font.deriveFont(styler.getAxisTickLabelsFont().getSize2D()));
+        return java.util.Optional.of(chart);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Writes the chart of {@code result} as {@code directory/chart.svg} or {@code chart.png}; sets
-   * {@code java.awt.headless} first, so no display is needed. Returns the file written.
+   * {@code java.awt.headless} first, so no display is needed. A PNG is drawn with the machine's
+   * fonts: when none has the glyphs of {@code locale}'s texts (Chinese on a machine without CJK
+   * fonts), its texts are English; an SVG keeps its texts as text for the viewer's fonts.
+   * Returns the file written.
    */
   public static Path write(SimulationResult result, Path directory, Format format, Locale locale)
       throws IOException {
     System.setProperty("java.awt.headless", "true");
-    XYChart chart = chart(result, locale);
+    XYChart chart = format == Format.PNG ? bitmapChart(result, locale) : chart(result, locale);
     Path file = directory.resolve(format.fileName());
     try (OutputStream out = Files.newOutputStream(file)) {
       if (format == Format.SVG) {
