@@ -59,11 +59,12 @@ class GridSectionTest {
     GridSection weituo = load("WEITUO").section(GridSection.class).orElseThrow();
     assertThat(weituo.responsibilities().answerable(HouseholdId.of("wt-0004")))
         .extracting(r -> r.responsibility().name() + r.people())
-        .containsExactly("网格员、志愿者、乡贤包院落[wt-p07]", "机关干部、村干部、网格长包网格[wt-p04]",
+        .containsExactly("网格员、志愿者、乡贤包院落[wt-p06, wt-p07]", "机关干部、村干部、网格长包网格[wt-p04]",
             "主要领导包片[wt-p01]", "分管领导和驻村工作组包村(社区)[wt-p02]");
     StaffScope worker = StaffScope.of(weituo.hierarchy(), weituo.staffing(),
         PersonId.of("wt-p06"), weituo.scopePolicy(), Disclosure.none());
-    assertThat(worker.capture().roots()).containsExactly(UnitId.of("wt-sq-g1-y1"));
+    assertThat(worker.capture().roots()).containsExactly(UnitId.of("wt-sq-g1-y1"),
+        UnitId.of("wt-sq-g1-y2"));
     assertThat(worker.view().roots()).containsExactly(UnitId.of("wt-sq"));
   }
 
