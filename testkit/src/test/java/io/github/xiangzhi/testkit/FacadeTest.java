@@ -85,4 +85,22 @@ class FacadeTest {
         assertThat(c).hasSizeBetween(1, 12).allSatisfy(x -> assertThat(x.matter).isBetween(0, 2)));
     assertThat(Stars.changzhi().scheme().maxStars()).isEqualTo(10);
   }
+
+  @Test
+  void wholeProfilesRoundTripThroughYamlAndTheEngineAndLedgerPropertiesHoldOnThem() {
+    var loader = io.github.xiangzhi.core.profile.ProfileLoader.standard();
+    qt().withExamples(8).forAll(Profiles.any()).checkAssert(p -> {
+      assertThat(loader.parse(loader.toYaml(p), "again.yaml")).isEqualTo(p);
+      var report = io.github.xiangzhi.testkit.conformance.Conformance.of(
+          io.github.xiangzhi.testkit.conformance.ProfileSource.text(loader.toYaml(p), "random"))
+          .withExamples(10).checkAll();
+      for (var check : java.util.List.of(
+          io.github.xiangzhi.testkit.conformance.ConformanceCheck.LOADS,
+          io.github.xiangzhi.testkit.conformance.ConformanceCheck.STARS_MONOTONE_IN_EVIDENCE,
+          io.github.xiangzhi.testkit.conformance.ConformanceCheck.LEDGER_CONSERVES_POINTS)) {
+        assertThat(report.result(check).outcome()).as(report.text(java.util.Locale.ENGLISH))
+            .isEqualTo(io.github.xiangzhi.testkit.conformance.ConformanceResult.Outcome.PASSED);
+      }
+    });
+  }
 }

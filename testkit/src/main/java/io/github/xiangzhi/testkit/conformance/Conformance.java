@@ -242,7 +242,11 @@ public final class Conformance {
     try {
       property.run();
     } catch (AssertionError | RuntimeException e) {
-      failures.add(reason("testkit.property.failed", String.valueOf(e.getMessage()).strip()));
+      // QuickTheories puts the cause's stack into its message: keep the text, drop the frames
+      String text = String.valueOf(e.getMessage()).lines()
+          .filter(l -> !l.strip().startsWith("at ") && !l.strip().startsWith("..."))
+          .collect(Collectors.joining("\n")).strip();
+      failures.add(reason("testkit.property.failed", text));
     }
   }
 
