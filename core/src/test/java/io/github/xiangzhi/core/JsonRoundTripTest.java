@@ -22,7 +22,7 @@ import io.github.xiangzhi.core.json.XiangzhiJson;
 import io.github.xiangzhi.core.privacy.Disclosure;
 import io.github.xiangzhi.core.privacy.Sensitivity;
 import io.github.xiangzhi.core.profile.ProfileInfo;
-import io.github.xiangzhi.core.testing.CoreGens;
+import io.github.xiangzhi.testkit.core.CoreGens;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.core.time.GovernancePeriod;
 import java.util.List;

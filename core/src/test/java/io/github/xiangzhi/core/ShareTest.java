@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xiangzhi.core.json.XiangzhiJson;
-import io.github.xiangzhi.core.testing.CoreGens;
+import io.github.xiangzhi.testkit.core.CoreGens;
 import java.math.BigInteger;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

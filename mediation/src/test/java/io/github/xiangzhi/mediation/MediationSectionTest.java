@@ -8,7 +8,7 @@ import io.github.xiangzhi.core.profile.CountyProfile;
 import io.github.xiangzhi.core.profile.ProfileException;
 import io.github.xiangzhi.core.profile.Problem;
 import io.github.xiangzhi.mediation.ladder.Tier;
-import io.github.xiangzhi.mediation.testing.Fixtures;
+import io.github.xiangzhi.testkit.mediation.Fixtures;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

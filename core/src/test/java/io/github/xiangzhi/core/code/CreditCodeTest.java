@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.xiangzhi.core.code.InvalidCodeException.Reason;
-import io.github.xiangzhi.core.testing.CoreGens;
+import io.github.xiangzhi.testkit.core.CoreGens;
 import org.junit.jupiter.api.Test;
 
 class CreditCodeTest {

@@ -9,7 +9,7 @@ import io.github.xiangzhi.core.code.InvalidCodeException.Reason;
 import io.github.xiangzhi.core.json.XiangzhiJson;
 import io.github.xiangzhi.core.privacy.Disclosure;
 import io.github.xiangzhi.core.privacy.Permission;
-import io.github.xiangzhi.core.testing.CoreGens;
+import io.github.xiangzhi.testkit.core.CoreGens;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.json.XiangzhiJson;
-import io.github.xiangzhi.core.testing.CoreGens;
+import io.github.xiangzhi.testkit.core.CoreGens;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

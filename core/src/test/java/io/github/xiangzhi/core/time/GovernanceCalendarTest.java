@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.profile.CoreSections;
 import io.github.xiangzhi.core.profile.ProfileLoader;
-import io.github.xiangzhi.core.testing.CoreGens;
+import io.github.xiangzhi.testkit.core.CoreGens;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.github.xiangzhi.examples.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;

@@ -18,7 +18,7 @@ import io.github.xiangzhi.rating.star.policy.RatingPolicy;
 import io.github.xiangzhi.rating.star.target.TargetCheck;
 import io.github.xiangzhi.rating.star.target.TargetKind;
 import io.github.xiangzhi.rating.star.target.TargetRules;
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -13,7 +13,7 @@ import io.github.xiangzhi.grid.hierarchy.Hierarchy;
 import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
-import io.github.xiangzhi.grid.testing.GridGens;
+import io.github.xiangzhi.testkit.grid.GridGens;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

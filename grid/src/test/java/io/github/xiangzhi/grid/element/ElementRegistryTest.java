@@ -14,7 +14,7 @@ import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.hierarchy.UnitTotals;
 import io.github.xiangzhi.grid.hierarchy.UnknownUnitException;
 import io.github.xiangzhi.grid.level.LevelSchemes;
-import io.github.xiangzhi.grid.testing.GridGens;
+import io.github.xiangzhi.testkit.grid.GridGens;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.HierarchyProblem.Kind;
 import io.github.xiangzhi.grid.level.LevelScheme;
-import io.github.xiangzhi.grid.testing.GridGens;
+import io.github.xiangzhi.testkit.grid.GridGens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -7,7 +7,7 @@ import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.code.DivisionCode;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
-import io.github.xiangzhi.grid.testing.GridGens;
+import io.github.xiangzhi.testkit.grid.GridGens;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -10,7 +10,7 @@ import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
-import io.github.xiangzhi.grid.testing.GridGens;
+import io.github.xiangzhi.testkit.grid.GridGens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -21,7 +21,7 @@ import io.github.xiangzhi.grid.staff.Assignment;
 import io.github.xiangzhi.grid.staff.Role;
 import io.github.xiangzhi.grid.staff.StaffMember;
 import io.github.xiangzhi.grid.staff.Staffing;
-import io.github.xiangzhi.grid.testing.GridGens;
+import io.github.xiangzhi.testkit.grid.GridGens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

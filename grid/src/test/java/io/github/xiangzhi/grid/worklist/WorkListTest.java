@@ -19,7 +19,7 @@ import io.github.xiangzhi.grid.body.BodySphere;
 import io.github.xiangzhi.grid.body.Desk;
 import io.github.xiangzhi.grid.profile.GridSection;
 import io.github.xiangzhi.grid.profile.GridSectionType;
-import io.github.xiangzhi.grid.testing.GridGens;
+import io.github.xiangzhi.testkit.grid.GridGens;
 import io.github.xiangzhi.core.id.UnitId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

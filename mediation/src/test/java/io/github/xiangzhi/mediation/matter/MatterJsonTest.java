@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.id.MatterId;
 import io.github.xiangzhi.core.json.XiangzhiJson;
-import io.github.xiangzhi.mediation.testing.Fixtures;
-import io.github.xiangzhi.mediation.testing.TestDockets;
+import io.github.xiangzhi.testkit.mediation.Fixtures;
+import io.github.xiangzhi.testkit.mediation.TestDockets;
 import org.junit.jupiter.api.Test;
 
 /** Matters persist as JSON and come back checked; personal details stay out of toString. */

@@ -1,14 +1,14 @@
 package io.github.xiangzhi.mediation.matter;
 
-import static io.github.xiangzhi.mediation.testing.TestDockets.APPLICANT;
+import static io.github.xiangzhi.testkit.mediation.TestDockets.APPLICANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.xiangzhi.core.id.MatterId;
 import io.github.xiangzhi.grid.staff.StaffMember;
-import io.github.xiangzhi.mediation.testing.Fixtures;
-import io.github.xiangzhi.mediation.testing.TestDockets;
+import io.github.xiangzhi.testkit.mediation.Fixtures;
+import io.github.xiangzhi.testkit.mediation.TestDockets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ import io.github.xiangzhi.core.json.XiangzhiJson;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.patrol.PatrolKind;
 import io.github.xiangzhi.patrol.policy.GeoPoint;
-import io.github.xiangzhi.patrol.testing.PatrolGens;
+import io.github.xiangzhi.testkit.patrol.PatrolGens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -9,7 +9,7 @@ import io.github.xiangzhi.core.event.ConductEvent;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.time.GovernancePeriod;
-import io.github.xiangzhi.rating.testing.TestClock;
+import io.github.xiangzhi.testkit.core.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;

@@ -14,7 +14,7 @@ import io.github.xiangzhi.core.profile.ProfileException;
 import io.github.xiangzhi.core.profile.ProfileLoader;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.core.time.PeriodKind;
-import io.github.xiangzhi.rating.testing.PointsGens;
+import io.github.xiangzhi.testkit.rating.PointsGens;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

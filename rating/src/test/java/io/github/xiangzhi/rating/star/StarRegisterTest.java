@@ -11,7 +11,7 @@ import com.google.common.collect.Sets;
 import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.time.GovernancePeriod;
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -16,7 +16,7 @@ import io.github.xiangzhi.rating.star.StarResult;
 import io.github.xiangzhi.rating.star.StarScheme;
 import io.github.xiangzhi.rating.star.StarTable;
 import io.github.xiangzhi.rating.star.policy.RatingPolicy;
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.github.xiangzhi.core.profile.ProfileException;
 import io.github.xiangzhi.core.profile.ProfileLoader;
 import io.github.xiangzhi.rating.star.StarCategory;
 import io.github.xiangzhi.rating.star.StarScheme;
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import io.github.xiangzhi.rating.star.target.TargetKind;
 import io.github.xiangzhi.rating.star.target.TargetReport;
 import io.github.xiangzhi.rating.star.target.UnitTargets;
 import io.github.xiangzhi.rating.star.target.VillageRecognition;
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

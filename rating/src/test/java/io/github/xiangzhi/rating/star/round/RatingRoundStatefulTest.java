@@ -12,7 +12,7 @@ import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.core.time.GovernancePeriod;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -15,7 +15,7 @@ import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.core.time.GovernancePeriod;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
 import io.github.xiangzhi.rating.star.policy.RatingPolicy;
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -17,7 +17,7 @@ import io.github.xiangzhi.rating.star.StarCategory;
 import io.github.xiangzhi.rating.star.StarEngine;
 import io.github.xiangzhi.rating.star.StarScheme;
 import io.github.xiangzhi.rating.star.StarTable;
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;

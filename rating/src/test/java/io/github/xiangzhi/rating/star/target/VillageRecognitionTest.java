@@ -10,7 +10,7 @@ import io.github.xiangzhi.core.time.GovernancePeriod;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
 import io.github.xiangzhi.grid.hierarchy.UnknownUnitException;
 import io.github.xiangzhi.rating.star.StarRegister;
-import io.github.xiangzhi.rating.star.testing.StarGens;
+import io.github.xiangzhi.testkit.rating.StarGens;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

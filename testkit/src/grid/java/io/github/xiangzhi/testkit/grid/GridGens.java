@@ -1,0 +1,362 @@
+package io.github.xiangzhi.testkit.grid;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.xiangzhi.core.id.HouseholdId;
+import io.github.xiangzhi.core.id.PersonId;
+import io.github.xiangzhi.grid.element.ElementKind;
+import io.github.xiangzhi.grid.element.ElementType;
+import io.github.xiangzhi.grid.element.GridElement;
+import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.grid.hierarchy.Hierarchy;
+import io.github.xiangzhi.grid.hierarchy.HierarchyBuilder;
+import io.github.xiangzhi.grid.hierarchy.Unit;
+import io.github.xiangzhi.grid.level.Level;
+import io.github.xiangzhi.grid.staff.Assignment;
+import io.github.xiangzhi.grid.staff.Role;
+import io.github.xiangzhi.grid.staff.RoleQuota;
+import io.github.xiangzhi.grid.staff.StaffMember;
+import io.github.xiangzhi.grid.staff.Staffing;
+import io.github.xiangzhi.grid.staff.StaffingRule;
+import io.github.xiangzhi.grid.level.LevelScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.quicktheories.core.Gen;
+
+/**
+ * QuickTheories generators for grid's values: random level schemes and random hierarchies of any
+ * scheme, reused by every module that needs a county to test on.
+ */
+public final class GridGens {
+  private GridGens() {}
+
+  /**
+   * Examples per property: enough to reach the corners of hierarchies of up to 80 units (every
+   * generator draws its scheme, shape and planting from one seed), few enough that the module's
+   * tests stay well under a minute on a shared two-core machine.
+   */
+  public static final int EXAMPLES = 200;
+
+  /** Random schemes of one to five levels, some skippable. */
+  public static Gen<LevelScheme> schemes() {
+    return longs().all().map(GridGens::scheme);
+  }
+
+  /** The scheme seed {@code seed} gives. */
+  public static LevelScheme scheme(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int depth = random.nextInt(1, 6);
+    LevelScheme.Builder b = LevelScheme.builder().code("S" + Math.floorMod(seed, 1000)).name("随机");
+    for (int i = 0; i < depth; i++) {
+      b.addLevels(Level.builder().code("L" + i).name("层级" + i)
+          .skippable(i > 0 && i < depth - 1 && random.nextInt(3) == 0).build());
+    }
+    return b.build();
+  }
+
+  /** Random hierarchies of random schemes: up to 80 units and 300 households. */
+  public static Gen<Hierarchy> hierarchies() {
+    return longs().all().zip(integers().between(1, 80), integers().between(0, 300),
+        (seed, units, households) -> hierarchy(scheme(seed), seed, units, households));
+  }
+
+  /** Random hierarchies of {@code scheme}. */
+  public static Gen<Hierarchy> hierarchies(LevelScheme scheme, int maxUnits, int maxHouseholds) {
+    return longs().all().zip(integers().between(1, maxUnits),
+        integers().between(0, maxHouseholds),
+        (seed, units, households) -> hierarchy(scheme, seed, units, households));
+  }
+
+  /**
+   * A hierarchy of about {@code units} units of {@code scheme}, seeded: one to three roots at the
+   * top level, each further unit under a random unit of a level it may sit under, then {@code
+   * households} households on random leaves.
+   */
+  public static Hierarchy hierarchy(LevelScheme scheme, long seed, int units, int households) {
+    return builder(scheme, seed, units, households).build();
+  }
+
+  /** The builder {@link #hierarchy} builds from. */
+  public static HierarchyBuilder builder(LevelScheme scheme, long seed, int units, int households) {
+    SplittableRandom random = new SplittableRandom(seed);
+    HierarchyBuilder b = Hierarchy.builder(scheme);
+    List<Unit> placed = new ArrayList<>();
+    int roots = Math.min(units, random.nextInt(1, 4));
+    for (int i = 0; i < roots; i++) {
+      Unit root = Unit.root("u" + placed.size(), scheme.levels().get(0).code(), "单元" + placed.size());
+      placed.add(root);
+      b.addUnit(root);
+    }
+    int misses = 0;
+    while (placed.size() < units && scheme.depth() > 1) {
+      Unit parent = placed.get(random.nextInt(placed.size()));
+      int parentLevel = scheme.indexOf(parent.level());
+      List<String> allowed = new ArrayList<>();
+      for (Level level : scheme.levels()) {
+        if (scheme.allowsParent(parent.level(), level.code())) {
+          allowed.add(level.code());
+        }
+      }
+      if (allowed.isEmpty() || parentLevel == scheme.depth() - 1) {
+        if (++misses > 50) {
+          break; // every placed unit is at the lowest level, or nearly
+        }
+        continue;
+      }
+      misses = 0;
+      String level = allowed.get(random.nextInt(allowed.size()));
+      Unit unit = Unit.of("u" + placed.size(), parent.id().value(), level, "单元" + placed.size());
+      placed.add(unit);
+      b.addUnit(unit);
+    }
+    java.util.Set<UnitId> parents = new java.util.HashSet<>();
+    placed.forEach(u -> u.parent().ifPresent(parents::add));
+    List<UnitId> leaves = new ArrayList<>();
+    for (Unit u : placed) {
+      if (!parents.contains(u.id())) {
+        leaves.add(u.id());
+      }
+    }
+    for (int h = 0; h < households; h++) {
+      b.addHousehold(HouseholdId.of("h" + h), leaves.get(random.nextInt(leaves.size())));
+    }
+    return b;
+  }
+
+  /** One element type of each kind. */
+  public static List<ElementType> elementTypes() {
+    List<ElementType> types = new ArrayList<>();
+    for (ElementKind kind : ElementKind.values()) {
+      types.add(ElementType.of("T_" + kind.name(), "类型" + kind.ordinal(), kind));
+    }
+    return types;
+  }
+
+  /**
+   * Up to {@code count} elements of {@link #elementTypes()} on random units of {@code h}, seeded;
+   * a person element on a leaf with households names one of them.
+   */
+  public static List<GridElement> elements(Hierarchy h, long seed, int count) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<ElementType> types = elementTypes();
+    List<GridElement> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      UnitId unit = h.unitAt(random.nextInt(h.unitCount()));
+      ElementType type = types.get(random.nextInt(types.size()));
+      GridElement.Builder b = GridElement.builder().id(
+          io.github.xiangzhi.grid.element.ElementId.of("e" + i)).type(type.code()).unit(unit)
+          .label("要素" + i);
+      List<HouseholdId> within = h.householdsWithin(unit);
+      if (type.kind() == ElementKind.PERSON && !within.isEmpty()) {
+        b.household(within.get(random.nextInt(within.size()))).person(PersonId.of("p" + i));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /** A register of the households of {@code h}: all of them, in order. */
+  public static List<HouseholdId> register(Hierarchy h) {
+    return new ArrayList<>(h.households());
+  }
+
+  /** Five roles, two of them legal-service roles. */
+  public static List<Role> roles() {
+    return List.of(Role.of("GRID_WORKER", "网格员", "grid worker"),
+        Role.builder().code("POLICE").name("网格驻警员").legalService(true).build(),
+        Role.builder().code("LAWYER").name("律师").legalService(true).build(),
+        Role.of("CADRE", "村干部", "village cadre"),
+        Role.of("WORTHY", "乡贤", "local worthy"));
+  }
+
+  /**
+   * Random staff of {@link #roles()} over {@code h}, seeded: up to 15 people holding one or two
+   * roles each, assigned to up to four random units in roles they hold.
+   */
+  public static Staffing staffing(Hierarchy h, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Role> roles = roles();
+    Staffing.Builder b = Staffing.builder().addAllRoles(roles);
+    int people = random.nextInt(0, 16);
+    for (int p = 0; p < people; p++) {
+      String first = roles.get(random.nextInt(roles.size())).code();
+      String second = roles.get(random.nextInt(roles.size())).code();
+      b.addMembers(StaffMember.of("p" + p, "人员" + p, first, second));
+      int assignments = random.nextInt(0, 5);
+      for (int a = 0; a < assignments; a++) {
+        String role = random.nextBoolean() ? first : second;
+        b.addAssignments(Assignment.of("p" + p,
+            h.unitAt(random.nextInt(h.unitCount())).value(), role));
+      }
+    }
+    return b.build();
+  }
+
+  /** A random rule of each kind over the levels of {@code scheme} and {@link #roles()}. */
+  public static List<StaffingRule> rules(LevelScheme scheme, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Role> roles = roles();
+    List<StaffingRule> rules = new ArrayList<>();
+    for (StaffingRule.Kind kind : StaffingRule.Kind.values()) {
+      String level = scheme.levels().get(random.nextInt(scheme.depth())).code();
+      StaffingRule.Builder b = StaffingRule.builder().code("R_" + kind.name()).name("规则")
+          .kind(kind).level(level).min(random.nextInt(0, 3)).inherited(random.nextBoolean());
+      if (random.nextBoolean()) {
+        b.max(random.nextInt(2, 4));
+      }
+      if (kind == StaffingRule.Kind.TEAM) {
+        b.addTeam(RoleQuota.exactly("GRID_WORKER", 1), RoleQuota.atLeast("WORTHY", 1));
+      } else if (random.nextBoolean()) {
+        b.legalService(true);
+      } else {
+        b.addRoles(roles.get(random.nextInt(roles.size())).code());
+      }
+      rules.add(b.build());
+    }
+    return rules;
+  }
+
+  /**
+   * A valid hierarchy derived from {@code h} by up to ten random edits, seeded: units renamed,
+   * closed, moved under another allowed parent, added, removed (their households moved to another
+   * leaf) and merged into a unit of the same level; households moved, added and removed. The
+   * pairs ({@code h}, its mutation) exercise change sets.
+   */
+  public static Hierarchy mutate(Hierarchy h, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    LevelScheme scheme = h.scheme();
+    java.util.LinkedHashMap<UnitId, Unit> units = new java.util.LinkedHashMap<>();
+    h.units().forEach(u -> units.put(u.id(), u));
+    java.util.LinkedHashMap<HouseholdId, UnitId> households = new java.util.LinkedHashMap<>();
+    h.households().forEach(id -> households.put(id, h.unitOf(id).orElseThrow()));
+    int edits = random.nextInt(0, 11);
+    for (int k = 0; k < edits; k++) {
+      List<Unit> all = new ArrayList<>(units.values());
+      Unit x = all.get(random.nextInt(all.size()));
+      switch (random.nextInt(9)) {
+        case 0:
+          units.put(x.id(), x.withName("改名" + k));
+          break;
+        case 1:
+          units.put(x.id(), Unit.builder().from(x)
+              .closed(java.time.LocalDate.of(2020, 1, 1).plusDays(k)).addGroups("G" + k % 2)
+              .build());
+          break;
+        case 2: {
+          List<Unit> parents = new ArrayList<>();
+          for (Unit p : all) {
+            if (scheme.allowsParent(p.level(), x.level()) && !within(units, p.id(), x.id())
+                && !households.containsValue(p.id())) {
+              parents.add(p);
+            }
+          }
+          if (!parents.isEmpty()) {
+            units.put(x.id(), x.withParent(parents.get(random.nextInt(parents.size())).id()));
+          }
+          break;
+        }
+        case 3: {
+          List<String> levels = new ArrayList<>();
+          for (Level level : scheme.levels()) {
+            if (scheme.allowsParent(x.level(), level.code())) {
+              levels.add(level.code());
+            }
+          }
+          if (levels.isEmpty()) {
+            break;
+          }
+          Unit added = Unit.of("n" + k, x.id().value(), levels.get(random.nextInt(levels.size())),
+              "新单元" + k);
+          units.put(added.id(), added);
+          households.replaceAll((id, at) -> at.equals(x.id()) ? added.id() : at);
+          break;
+        }
+        case 4: {
+          List<UnitId> leaves = leaves(units);
+          if (!leaves.contains(x.id()) || leaves.size() < 2) {
+            break;
+          }
+          leaves.remove(x.id());
+          UnitId other = leaves.get(random.nextInt(leaves.size()));
+          units.remove(x.id());
+          households.replaceAll((id, at) -> at.equals(x.id()) ? other : at);
+          break;
+        }
+        case 5: {
+          List<Unit> targets = new ArrayList<>();
+          boolean xLeaf = leaves(units).contains(x.id());
+          for (Unit s : all) {
+            boolean sLeaf = leaves(units).contains(s.id());
+            boolean sHolds = households.containsValue(s.id());
+            boolean xHolds = households.containsValue(x.id());
+            if (s.level().equals(x.level()) && !s.id().equals(x.id())
+                && !within(units, s.id(), x.id()) && !within(units, x.id(), s.id())
+                && !(xHolds && !sLeaf) && !(!xLeaf && sHolds)) {
+              targets.add(s);
+            }
+          }
+          if (targets.isEmpty()) {
+            break;
+          }
+          UnitId into = targets.get(random.nextInt(targets.size())).id();
+          for (Unit child : new ArrayList<>(units.values())) {
+            if (child.parent().isPresent() && child.parent().get().equals(x.id())) {
+              units.put(child.id(), child.withParent(into));
+            }
+          }
+          households.replaceAll((id, at) -> at.equals(x.id()) ? into : at);
+          units.remove(x.id());
+          break;
+        }
+        case 6: {
+          List<UnitId> leaves = leaves(units);
+          if (!households.isEmpty()) {
+            List<HouseholdId> ids = new ArrayList<>(households.keySet());
+            households.put(ids.get(random.nextInt(ids.size())),
+                leaves.get(random.nextInt(leaves.size())));
+          }
+          break;
+        }
+        case 7: {
+          List<UnitId> leaves = leaves(units);
+          households.put(HouseholdId.of("nh" + k), leaves.get(random.nextInt(leaves.size())));
+          break;
+        }
+        default:
+          if (!households.isEmpty()) {
+            List<HouseholdId> ids = new ArrayList<>(households.keySet());
+            households.remove(ids.get(random.nextInt(ids.size())));
+          }
+      }
+    }
+    HierarchyBuilder b = Hierarchy.builder(scheme);
+    h.groupSets().forEach(b::addGroupSet);
+    h.groups().forEach(b::addGroup);
+    b.addUnits(units.values());
+    households.forEach(b::addHousehold);
+    return b.build();
+  }
+
+  private static boolean within(java.util.Map<UnitId, Unit> units, UnitId unit, UnitId root) {
+    for (UnitId at = unit; at != null; at = units.get(at).parent().orElse(null)) {
+      if (at.equals(root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<UnitId> leaves(java.util.Map<UnitId, Unit> units) {
+    java.util.Set<UnitId> parents = new java.util.HashSet<>();
+    units.values().forEach(u -> u.parent().ifPresent(parents::add));
+    List<UnitId> out = new ArrayList<>();
+    for (UnitId id : units.keySet()) {
+      if (!parents.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+}
