@@ -30,7 +30,9 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
     if (value == null) {
       throw new InvalidValueException("core.id.missing", kindText(kind));
     }
-    InvalidValueException.check(isValid(value), "core.id.invalid", kindText(kind), value);
+    if (!isValid(value)) { // the message's parts are built only for a bad id
+      throw new InvalidValueException("core.id.invalid", kindText(kind), value);
+    }
     this.value = value;
   }
 
@@ -48,7 +50,8 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
     }
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      boolean letterOrDigit = Character.isLetterOrDigit(c);
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || (c >= 'A' && c <= 'Z') || (c >= 0x80 && Character.isLetterOrDigit(c));
       if (i == 0 ? !letterOrDigit : !(letterOrDigit || c == '.' || c == '_' || c == ':'
           || c == '/' || c == '-')) {
         return false;
