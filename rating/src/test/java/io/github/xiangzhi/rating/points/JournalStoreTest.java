@@ -239,4 +239,56 @@ class JournalStoreTest {
     assertThat(onJournal.account(AccountId.household(LI))).isEmpty();
     assertThat(Files.readAllLines(file)).hasSize(1);
   }
+
+  @Test
+  void R_PTS_2_aClosedJournalRefusesEveryRequestAndClosingTwiceIsHarmless() throws Exception {
+    Path file = dir.resolve("points.jsonl");
+    LedgerStore journal = LedgerStore.journal(file);
+    PointsLedger ledger = open(journal);
+    ledger.open(AccountId.household(WANG));
+    LedgerRecord kept = ledger.records().get(ledger.records().size() - 1);
+    journal.close();
+    journal.close(); // a no-op, not an error
+    PointsException append = org.assertj.core.api.Assertions.catchThrowableOfType(
+        PointsException.class, () -> journal.append(kept));
+    assertThat(append.error()).isEqualTo(PointsError.JOURNAL_IO);
+    assertThat(append.getMessage()).contains(file.toString()).contains("the journal is closed");
+    PointsException replay = org.assertj.core.api.Assertions.catchThrowableOfType(
+        PointsException.class, () -> journal.replay(r -> { }));
+    assertThat(replay.error()).isEqualTo(PointsError.JOURNAL_IO);
+    assertThat(replay.getMessage()).contains("the journal is closed");
+    // nothing was written after the close: the file holds the records acknowledged before it
+    assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(ledger.records().size());
+    assertThat(journal.toString()).isEqualTo("LedgerStore.journal(" + file + ")");
+  }
+
+  @Test
+  void R_PTS_2_aJournalThatCannotBeOpenedIsATypedErrorNamingTheFile() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("not-a-file"));
+    PointsException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        PointsException.class, () -> LedgerStore.journal(folder));
+    assertThat(e.error()).isEqualTo(PointsError.JOURNAL_IO);
+    assertThat(e.getMessage()).contains(folder.toString());
+    assertThat(e.getCause()).isNotNull();
+    Path missingParent = dir.resolve("no-such-dir").resolve("points.jsonl");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(PointsException.class,
+        () -> LedgerStore.journal(missingParent)).error()).isEqualTo(PointsError.JOURNAL_IO);
+    assertThat(missingParent).doesNotExist();
+  }
+
+  @Test
+  void R_PTS_2_anEmptyJournalOrOneOfOnlyATornLineOpensEmptyAndIsCutBackToNothing()
+      throws Exception {
+    Path empty = dir.resolve("empty.jsonl");
+    try (LedgerStore journal = LedgerStore.journal(empty)) {
+      assertThat(open(journal).records()).isEmpty();
+    }
+    assertThat(empty).exists().isEmptyFile();
+    Path torn = dir.resolve("torn.jsonl");
+    Files.write(torn, "{\"record\":\"posting\",\"id\":\"e-".getBytes(StandardCharsets.UTF_8));
+    try (LedgerStore journal = LedgerStore.journal(torn)) {
+      assertThat(open(journal).records()).isEmpty();
+    }
+    assertThat(torn).isEmptyFile();
+  }
 }
