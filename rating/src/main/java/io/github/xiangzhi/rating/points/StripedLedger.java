@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The {@link PointsLedger}: lock striping by account, a short commit section that decides ids,
@@ -206,6 +207,29 @@ final class StripedLedger implements PointsLedger {
     }
   }
 
+  /**
+   * Commits a posting whose points {@link #reserve} set aside and applies it: the reservation is
+   * released when the store refuses the record or another request took {@code id} meanwhile (then
+   * that request's posting answers "exists"). The stripes are held and every check has passed.
+   */
+  private Committed<Posting> commitReserved(PostingId id, long reserved, AccountState debit,
+      AccountState credit, Predicate<Posting> sameRequest,
+      RecordMaker<Posting> maker) {
+    Posting p;
+    try {
+      p = commit(id, maker);
+    } catch (RuntimeException e) {
+      release(reserved);
+      throw e;
+    }
+    if (p == null) { // the same id was committed meanwhile, on other accounts
+      release(reserved);
+      return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
+    }
+    apply(p, debit, credit);
+    return Committed.created(p);
+  }
+
   /** Applies a committed posting to its accounts and indexes; the stripes are held. */
   private void apply(Posting p, AccountState debit, AccountState credit) {
     debit.debit(p);
@@ -323,7 +347,7 @@ final class StripedLedger implements PointsLedger {
    * free; throws if a different request used it.
    */
   private static <R extends LedgerRecord> R same(
-      LedgerRecord existing, Class<R> type, java.util.function.Predicate<R> sameRequest,
+      LedgerRecord existing, Class<R> type, Predicate<R> sameRequest,
       PostingId id) {
     if (existing == null) {
       return null;
@@ -451,7 +475,7 @@ final class StripedLedger implements PointsLedger {
     PostingId id = PostingId.of(event.id());
     notReserved(id);
     AccountId pool = AccountId.pool(issuer);
-    java.util.function.Predicate<Posting> sameRequest = p -> p.event().isPresent()
+    Predicate<Posting> sameRequest = p -> p.event().isPresent()
         && p.event().get().equals(event)
         && (p.type() != PostingType.EARNING || p.debit().equals(pool));
     Posting done = same(byId.get(id), Posting.class, sameRequest, id);
@@ -515,29 +539,17 @@ final class StripedLedger implements PointsLedger {
       long posted = amount;
       long uncapped = cappedFrom;
       long reserved = reserve(id, debit, credit, posted);
-      Posting p;
-      try {
-        p = commit(id, (seq, at) -> {
-          Posting.Builder builder = Posting.builder();
-          builder.id(id).sequence(seq).recordedAt(at).effectiveAt(effectiveAt)
-              .type(deduction ? PostingType.DEDUCTION : PostingType.EARNING)
-              .debit(debit.id).credit(credit.id).amount(posted).category(rule.category())
-              .rule(rule.code()).event(event);
-          if (uncapped >= 0) {
-            builder.cappedFrom(uncapped);
-          }
-          return builder.build();
-        });
-      } catch (RuntimeException e) {
-        release(reserved);
-        throw e;
-      }
-      if (p == null) { // the same id was committed meanwhile, on other accounts
-        release(reserved);
-        return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
-      }
-      apply(p, debit, credit);
-      return Committed.created(p);
+      return commitReserved(id, reserved, debit, credit, sameRequest, (seq, at) -> {
+        Posting.Builder builder = Posting.builder();
+        builder.id(id).sequence(seq).recordedAt(at).effectiveAt(effectiveAt)
+            .type(deduction ? PostingType.DEDUCTION : PostingType.EARNING)
+            .debit(debit.id).credit(credit.id).amount(posted).category(rule.category())
+            .rule(rule.code()).event(event);
+        if (uncapped >= 0) {
+          builder.cappedFrom(uncapped);
+        }
+        return builder.build();
+      });
     } finally {
       unlock(b, c, c);
     }
@@ -554,7 +566,7 @@ final class StripedLedger implements PointsLedger {
     notReserved(id);
     AccountId h = AccountId.household(household);
     AccountId sm = AccountId.supermarket(supermarket);
-    java.util.function.Predicate<Posting> sameRequest = p -> p.type() == PostingType.REDEMPTION
+    Predicate<Posting> sameRequest = p -> p.type() == PostingType.REDEMPTION
         && p.debit().equals(h) && p.credit().equals(sm) && p.item().equals(Optional.of(item))
         && p.quantity().equals(java.util.OptionalLong.of(quantity));
     Posting done = same(byId.get(id), Posting.class, sameRequest, id);
@@ -587,21 +599,10 @@ final class StripedLedger implements PointsLedger {
       }
       available(debit, amount);
       long reserved = reserve(id, debit, credit, amount);
-      Posting p;
-      try {
-        p = commit(id, (seq, at) -> Posting.builder().id(id).sequence(seq).recordedAt(at)
-            .effectiveAt(at).type(PostingType.REDEMPTION).debit(h).credit(sm).amount(amount)
-            .item(item).quantity(quantity).build());
-      } catch (RuntimeException e) {
-        release(reserved);
-        throw e;
-      }
-      if (p == null) { // the same id was committed meanwhile, on other accounts
-        release(reserved);
-        return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
-      }
-      apply(p, debit, credit);
-      return Committed.created(p);
+      return commitReserved(id, reserved, debit, credit, sameRequest,
+          (seq, at) -> Posting.builder().id(id).sequence(seq).recordedAt(at).effectiveAt(at)
+              .type(PostingType.REDEMPTION).debit(h).credit(sm).amount(amount).item(item)
+              .quantity(quantity).build());
     } finally {
       unlock(b, c, c);
     }
@@ -614,7 +615,7 @@ final class StripedLedger implements PointsLedger {
     Objects.requireNonNull(reason, "reason");
     InvalidValueException.check(!reason.isBlank(), "core.blank", "reason");
     notReserved(id);
-    java.util.function.Predicate<Posting> sameRequest = p -> p.type() == PostingType.REVERSAL
+    Predicate<Posting> sameRequest = p -> p.type() == PostingType.REVERSAL
         && p.reverses().equals(Optional.of(original)) && p.memo().equals(Optional.of(reason));
     Posting done = same(byId.get(id), Posting.class, sameRequest, id);
     if (done != null) {
@@ -662,26 +663,14 @@ final class StripedLedger implements PointsLedger {
         }
       }
       long reserved = reserve(id, debit, credit, o.amount());
-      Posting p;
-      try {
-        p = commit(id, (seq, at) -> {
-          Posting.Builder builder = Posting.builder();
-          builder.id(id).sequence(seq).recordedAt(at).effectiveAt(o.effectiveAt())
-              .type(PostingType.REVERSAL).debit(debit.id).credit(credit.id).amount(o.amount())
-              .category(o.category()).rule(o.rule()).item(o.item()).quantity(o.quantity())
-              .reverses(original).memo(reason);
-          return builder.build();
-        });
-      } catch (RuntimeException e) {
-        release(reserved);
-        throw e;
-      }
-      if (p == null) { // the same id was committed meanwhile, on other accounts
-        release(reserved);
-        return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
-      }
-      apply(p, debit, credit);
-      return Committed.created(p);
+      return commitReserved(id, reserved, debit, credit, sameRequest, (seq, at) -> {
+        Posting.Builder builder = Posting.builder();
+        builder.id(id).sequence(seq).recordedAt(at).effectiveAt(o.effectiveAt())
+            .type(PostingType.REVERSAL).debit(debit.id).credit(credit.id).amount(o.amount())
+            .category(o.category()).rule(o.rule()).item(o.item()).quantity(o.quantity())
+            .reverses(original).memo(reason);
+        return builder.build();
+      });
     } finally {
       unlock(b, c, c);
     }
@@ -700,7 +689,7 @@ final class StripedLedger implements PointsLedger {
     InvalidValueException.check(memo.map(m -> !m.isBlank()).orElse(true), "core.blank", "memo");
     notReserved(id);
     AccountId h = AccountId.household(household);
-    java.util.function.Predicate<Hold> sameRequest = x -> x.account().equals(h)
+    Predicate<Hold> sameRequest = x -> x.account().equals(h)
         && x.amount() == amount && x.reason() == reason && x.memo().equals(memo);
     Hold done = same(byId.get(id), Hold.class, sameRequest, id);
     if (done != null) {
@@ -744,7 +733,7 @@ final class StripedLedger implements PointsLedger {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(hold, "hold");
     notReserved(id);
-    java.util.function.Predicate<HoldRelease> sameRequest = r -> r.hold().equals(hold);
+    Predicate<HoldRelease> sameRequest = r -> r.hold().equals(hold);
     HoldRelease done = same(byId.get(id), HoldRelease.class, sameRequest, id);
     if (done != null) {
       return Committed.exists(done);
@@ -789,7 +778,7 @@ final class StripedLedger implements PointsLedger {
     Objects.requireNonNull(to, "to");
     positive("amount", amount);
     notReserved(id);
-    java.util.function.Predicate<Posting> sameRequest = p -> p.type() == PostingType.CAPTURE
+    Predicate<Posting> sameRequest = p -> p.type() == PostingType.CAPTURE
         && p.hold().equals(Optional.of(hold)) && p.amount() == amount && p.credit().equals(to);
     Posting done = same(byId.get(id), Posting.class, sameRequest, id);
     if (done != null) {
@@ -828,21 +817,10 @@ final class StripedLedger implements PointsLedger {
         expiryOf(clock.instant()); // fails here, before any change, outside the calendar
       }
       long reserved = reserve(id, debit, credit, amount);
-      Posting p;
-      try {
-        p = commit(id, (seq, at) -> Posting.builder().id(id).sequence(seq).recordedAt(at)
-            .effectiveAt(at).type(PostingType.CAPTURE).debit(debit.id).credit(to).amount(amount)
-            .hold(hold).build());
-      } catch (RuntimeException e) {
-        release(reserved);
-        throw e;
-      }
-      if (p == null) { // the same id was committed meanwhile, on other accounts
-        release(reserved);
-        return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
-      }
-      apply(p, debit, credit);
-      return Committed.created(p);
+      return commitReserved(id, reserved, debit, credit, sameRequest,
+          (seq, at) -> Posting.builder().id(id).sequence(seq).recordedAt(at).effectiveAt(at)
+              .type(PostingType.CAPTURE).debit(debit.id).credit(to).amount(amount).hold(hold)
+              .build());
     } finally {
       unlock(b, c, c);
     }
@@ -856,7 +834,7 @@ final class StripedLedger implements PointsLedger {
     positive("quantity", quantity);
     notReserved(id);
     AccountId sm = AccountId.supermarket(supermarket);
-    java.util.function.Predicate<Restock> sameRequest = r -> r.supermarket().equals(sm)
+    Predicate<Restock> sameRequest = r -> r.supermarket().equals(sm)
         && r.item().equals(item) && r.quantity() == quantity;
     Restock done = same(byId.get(id), Restock.class, sameRequest, id);
     if (done != null) {
