@@ -5,19 +5,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.xiangzhi.core.ValueChecks;
 import io.github.xiangzhi.rating.star.Bonus;
-import io.github.xiangzhi.rating.star.Indicator;
-import io.github.xiangzhi.rating.star.StarCategory;
+import io.github.xiangzhi.rating.star.SchemeLayout;
 import io.github.xiangzhi.rating.star.StarScheme;
 import io.github.xiangzhi.rating.star.ValueType;
-import io.github.xiangzhi.rating.star.Veto;
 import io.github.xiangzhi.rating.star.policy.RatingPolicy;
 import io.github.xiangzhi.rating.star.target.TargetRules;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -103,10 +99,10 @@ public final class Simulation implements Serializable {
   /** The value of an input without evidence, as in the engine's columns. */
   static final int MISSING = Integer.MIN_VALUE;
 
-  static final int FLAG = 0;
-  static final int AT_LEAST = 1;
-  static final int AT_MOST = 2;
-  static final int PER_UNIT = 3;
+  static final int FLAG = SchemeLayout.FLAG;
+  static final int AT_LEAST = SchemeLayout.AT_LEAST;
+  static final int AT_MOST = SchemeLayout.AT_MOST;
+  static final int PER_UNIT = SchemeLayout.PER_UNIT;
 
   /** How an input's yearly value is drawn. */
   static final int GEN_FLAG = 0;
@@ -195,103 +191,33 @@ public final class Simulation implements Serializable {
     TargetRules targets = policy.targets();
     this.size = size;
     this.schemeCode = scheme.code();
-    this.scale = scheme.numberScale();
-    this.categoryCount = scheme.categories().size();
-    this.maxStars = scheme.maxStars();
-    this.passMark = new int[categoryCount];
-    Map<String, Integer> categoryIndex = new HashMap<>();
-    long required = 0;
-    for (int c = 0; c < categoryCount; c++) {
-      StarCategory category = scheme.categories().get(c);
-      passMark[c] = category.passMark();
-      categoryIndex.put(category.code(), c);
-      if (category.required()) {
-        required |= 1L << c;
-      }
-    }
-    this.requiredMask = required;
-
-    // inputs: facts, then indicators with values of their own, in scheme order
-    Map<String, ValueType> inputs = scheme.inputs();
-    this.inputCodes = inputs.keySet().toArray(new String[0]);
-    this.inputTypes = inputs.values().toArray(new ValueType[0]);
-    Map<String, Integer> inputIndex = new LinkedHashMap<>();
+    // the scheme as the engine compiled it, so the simulator scores exactly as StarEngine does
+    SchemeLayout layout = SchemeLayout.of(scheme);
+    this.scale = layout.numberScale();
+    this.categoryCount = layout.categoryCount();
+    this.maxStars = layout.maxStars();
+    this.passMark = layout.passMarks();
+    this.requiredMask = layout.requiredMask();
+    this.inputCodes = layout.inputCodes();
+    this.inputTypes = layout.inputTypes();
+    this.categoryStart = layout.categoryStart();
+    int[] owner = layout.indicatorCategory();
+    int n = owner.length;
+    this.indicatorInput = layout.indicatorInput();
+    this.indicatorRule = layout.indicatorRule();
+    this.indicatorWeight = layout.indicatorWeight();
+    this.indicatorCap = layout.indicatorCap();
+    this.indicatorThreshold = layout.indicatorThreshold();
+    this.bonusStart = layout.bonusStart();
+    this.bonusInput = layout.bonusInput();
+    this.bonusPoints = layout.bonusPoints();
+    this.vetoInput = layout.vetoInput();
+    this.vetoThreshold = layout.vetoThreshold();
+    this.vetoMask = layout.vetoMask();
+    int vetoes = vetoInput.length;
+    Map<String, Integer> inputIndex = new HashMap<>();
     for (int i = 0; i < inputCodes.length; i++) {
       inputIndex.put(inputCodes[i], i);
-    }
-
-    List<Indicator> all = new ArrayList<>();
-    List<Integer> owner = new ArrayList<>();
-    this.categoryStart = new int[categoryCount + 1];
-    for (int c = 0; c < categoryCount; c++) {
-      categoryStart[c] = all.size();
-      for (Indicator indicator : scheme.categories().get(c).indicators()) {
-        all.add(indicator);
-        owner.add(c);
-      }
-    }
-    categoryStart[categoryCount] = all.size();
-    int n = all.size();
-    this.indicatorInput = new int[n];
-    this.indicatorRule = new int[n];
-    this.indicatorWeight = new int[n];
-    this.indicatorCap = new int[n];
-    this.indicatorThreshold = new long[n];
-    for (int i = 0; i < n; i++) {
-      Indicator indicator = all.get(i);
-      indicatorInput[i] = inputIndex.get(indicator.input());
-      indicatorWeight[i] = indicator.weight();
-      indicatorCap[i] = indicator.cap().orElse(0);
-      if (indicator.type() == ValueType.BOOLEAN) {
-        indicatorRule[i] = FLAG;
-      } else if (indicator.cap().isPresent()) {
-        indicatorRule[i] = PER_UNIT;
-      } else if (indicator.atLeast().isPresent()) {
-        indicatorRule[i] = AT_LEAST;
-        indicatorThreshold[i] =
-            scaled(indicator.atLeast().get(), indicator.type(), RoundingMode.CEILING);
-      } else {
-        indicatorRule[i] = AT_MOST;
-        indicatorThreshold[i] =
-            scaled(indicator.atMost().get(), indicator.type(), RoundingMode.FLOOR);
-      }
-    }
-
-    this.bonusStart = new int[categoryCount + 1];
-    List<int[]> slots = new ArrayList<>();
-    for (int c = 0; c < categoryCount; c++) {
-      bonusStart[c] = slots.size();
-      for (Bonus bonus : scheme.bonuses()) {
-        if (bonus.categories().contains(scheme.categories().get(c).code())) {
-          slots.add(new int[] {inputIndex.get(bonus.trigger()), bonus.points()});
-        }
-      }
-    }
-    bonusStart[categoryCount] = slots.size();
-    this.bonusInput = slots.stream().mapToInt(s -> s[0]).toArray();
-    this.bonusPoints = slots.stream().mapToInt(s -> s[1]).toArray();
-
-    int vetoes = scheme.vetoes().size();
-    this.vetoInput = new int[vetoes];
-    this.vetoThreshold = new long[vetoes];
-    this.vetoMask = new long[vetoes];
-    long every = categoryCount == 64 ? -1L : (1L << categoryCount) - 1;
-    for (int v = 0; v < vetoes; v++) {
-      Veto veto = scheme.vetoes().get(v);
-      int input = inputIndex.get(veto.trigger());
-      vetoInput[v] = input;
-      ValueType type = inputTypes[input];
-      vetoThreshold[v] = type == ValueType.BOOLEAN ? 1
-          : scaled(veto.atLeast().orElse(BigDecimal.ONE), type, RoundingMode.CEILING);
-      long mask = 0;
-      if (veto.everyStar()) {
-        mask = every;
-      } else {
-        for (String code : veto.categories()) {
-          mask |= 1L << categoryIndex.get(code);
-        }
-      }
-      vetoMask[v] = mask;
     }
 
     this.highStars = targets.highStars();
@@ -316,7 +242,7 @@ public final class Simulation implements Serializable {
         continue;
       }
       drawn[input] = true;
-      genCategory[input] = owner.get(i);
+      genCategory[input] = owner[i];
       switch (indicatorRule[i]) {
         case FLAG:
           genKind[input] = GEN_FLAG;
@@ -883,19 +809,6 @@ public final class Simulation implements Serializable {
    */
   Worker worker(Observer observer, boolean rate) {
     return new Worker(observer, rate);
-  }
-
-  /** A threshold in the input's stored units, rounded where the comparison stays exact. */
-  private long scaled(BigDecimal threshold, ValueType type, RoundingMode rounding) {
-    BigDecimal units = type == ValueType.NUMBER ? threshold.movePointRight(scale) : threshold;
-    BigDecimal whole = units.setScale(0, rounding);
-    if (whole.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE + 1L)) > 0) {
-      return Integer.MAX_VALUE + 1L;
-    }
-    if (whole.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE + 1L)) < 0) {
-      return Integer.MIN_VALUE + 1L - (rounding == RoundingMode.FLOOR ? 1 : 0);
-    }
-    return whole.longValueExact();
   }
 
   /** {@code value} clamped to what evidence of {@code type} may hold. */
