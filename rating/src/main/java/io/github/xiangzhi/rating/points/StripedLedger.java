@@ -55,7 +55,7 @@ final class StripedLedger implements PointsLedger {
   private final int mask;
 
   private final ConcurrentHashMap<AccountId, AccountState> accounts = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<PostingId, LedgerRecord> byId = new ConcurrentHashMap<>();
+  private final RecordIndex byId = new RecordIndex(StripedLedger::idOf);
   private final ConcurrentHashMap<PostingId, PostingId> reversedBy = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<PostingId, HoldState> holdStates = new ConcurrentHashMap<>();
   private final List<AccountRecord> accountRecords = new ArrayList<>(); // guarded by itself
@@ -183,7 +183,7 @@ final class StripedLedger implements PointsLedger {
   private <R extends LedgerRecord> R commit(PostingId id, RecordMaker<R> maker) {
     commitLock.lock();
     try {
-      if (id != null && byId.containsKey(id)) {
+      if (id != null && byId.contains(id)) {
         return null;
       }
       Instant now = clock.instant();
@@ -199,7 +199,7 @@ final class StripedLedger implements PointsLedger {
       sequence++;
       lastTime = at;
       if (!(record instanceof AccountRecord)) {
-        byId.put(idOf(record), record);
+        byId.add(record);
       }
       return record;
     } finally {
@@ -1187,7 +1187,7 @@ final class StripedLedger implements PointsLedger {
       }
     } else {
       PostingId id = idOf(record);
-      if (byId.containsKey(id)) {
+      if (byId.contains(id)) {
         throw new XiangzhiException("rating.points.replay.duplicate", id);
       }
       if (record instanceof Posting) {
@@ -1214,7 +1214,7 @@ final class StripedLedger implements PointsLedger {
       }
     }
     if (!(record instanceof AccountRecord)) {
-      byId.put(idOf(record), record);
+      byId.add(record);
     }
     sequence = record.sequence();
     lastTime = record.recordedAt();
