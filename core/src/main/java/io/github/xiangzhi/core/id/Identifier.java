@@ -42,20 +42,37 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
     return locale -> Messages.has(key) ? Messages.format(locale, key) : kind;
   }
 
-  /** True when {@code text} is a valid identifier. */
+  // ASCII characters allowed, as bit c of a pair of masks for c < 64 and 64 <= c < 128
+  private static final long LOW_LETTER_OR_DIGIT = 0x03FF_0000_0000_0000L; // '0'..'9'
+  private static final long HIGH_LETTER_OR_DIGIT = 0x07FF_FFFE_07FF_FFFEL; // 'A'..'Z', 'a'..'z'
+  private static final long LOW_PUNCTUATION = 1L << '.' | 1L << ':' | 1L << '/' | 1L << '-';
+  private static final long HIGH_PUNCTUATION = 1L << ('_' - 64);
+
+  /**
+   * True when {@code text} is a valid identifier.
+   *
+   * <p>Performance notes: every posting, event and id parsed passes here; ASCII is looked up in
+   * two bit masks without a branch per character class, other characters ask {@link
+   * Character#isLetterOrDigit(char)}.
+   */
   public static boolean isValid(CharSequence text) {
     int n = text.length();
     if (n == 0 || n > MAX_LENGTH) {
       return false;
     }
+    long low = LOW_LETTER_OR_DIGIT;
+    long high = HIGH_LETTER_OR_DIGIT;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || (c >= 'A' && c <= 'Z') || (c >= 0x80 && Character.isLetterOrDigit(c));
-      if (i == 0 ? !letterOrDigit : !(letterOrDigit || c == '.' || c == '_' || c == ':'
-          || c == '/' || c == '-')) {
+      if (c < 128) {
+        if (((c < 64 ? low : high) >>> c & 1) == 0) { // a shift by c uses c mod 64
+          return false;
+        }
+      } else if (!Character.isLetterOrDigit(c)) {
         return false;
       }
+      low = LOW_LETTER_OR_DIGIT | LOW_PUNCTUATION; // after the first character
+      high = HIGH_LETTER_OR_DIGIT | HIGH_PUNCTUATION;
     }
     return true;
   }
