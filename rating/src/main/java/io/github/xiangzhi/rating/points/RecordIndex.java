@@ -24,8 +24,8 @@ import java.util.function.Function;
  *
  * <p>Publication: the writer fills the entry, then stores the bucket's head with release
  * semantics; a reader loads the head with acquire semantics and so sees the entries of the chain
- * complete. The table grows (entries ×2 when full, buckets ×2 when there are more entries than
- * buckets) by building a new {@link Table} and publishing it through a volatile field before
+ * complete. The table grows (entries and buckets ×2 when the entries are full; there are twice as
+ * many buckets as entries) by building a new {@link Table} and publishing it through a volatile field before
  * adding to it; a reader still on the old table sees every record added before the growth, and a
  * lookup that starts after {@link #add} returns sees the record.
  *
@@ -33,7 +33,7 @@ import java.util.function.Function;
  * growth (walking every node, allocating new ones for most of them) and lookups took over half
  * of a posting's CPU time in a profile of one thread posting two million earnings. Here growth
  * copies arrays and relinks buckets from the {@code hashes} array read in order; an entry costs
- * 12 bytes plus 4 to 8 per bucket, against 32 for a map node plus its slot. Thread-CPU time per
+ * 12 bytes plus 8 to 16 for its buckets, against 32 for a map node plus its slot. Thread-CPU time per
  * posting fell by about a fifth (docs/PERFORMANCE.md). Ids with equal hash codes share a chain
  * (the map would have made a tree of a long one): posting ids come from the vendor's own systems,
  * so only a caller choosing colliding ids on purpose slows its own lookups.
@@ -43,6 +43,11 @@ import java.util.function.Function;
 final class RecordIndex {
   private static final VarHandle HEADS = MethodHandles.arrayElementVarHandle(int[].class);
   private static final int INITIAL_CAPACITY = 64;
+  /**
+   * Buckets per entry of capacity: at most half the buckets hold an entry, so most lookups of a
+   * new id end at an empty bucket without reading any entry.
+   */
+  private static final int BUCKETS_PER_ENTRY = 2;
 
   /** One generation of the arrays: entries below {@code size} at its publication never change. */
   private static final class Table {
@@ -68,7 +73,7 @@ final class RecordIndex {
   /** An empty index reading each record's id with {@code idOf}. */
   RecordIndex(Function<LedgerRecord, PostingId> idOf) {
     this.idOf = idOf;
-    int[] heads = new int[INITIAL_CAPACITY];
+    int[] heads = new int[INITIAL_CAPACITY * BUCKETS_PER_ENTRY];
     Arrays.fill(heads, -1);
     this.table = new Table(heads, new LedgerRecord[INITIAL_CAPACITY], new int[INITIAL_CAPACITY],
         new int[INITIAL_CAPACITY]);
@@ -127,9 +132,9 @@ final class RecordIndex {
     LedgerRecord[] records = Arrays.copyOf(old.records, capacity);
     int[] hashes = Arrays.copyOf(old.hashes, capacity);
     int[] next = new int[capacity];
-    int[] heads = new int[capacity];
+    int[] heads = new int[capacity * BUCKETS_PER_ENTRY];
     Arrays.fill(heads, -1);
-    int mask = capacity - 1;
+    int mask = heads.length - 1;
     for (int e = 0; e < size; e++) {
       int bucket = hashes[e] & mask;
       next[e] = heads[bucket];
