@@ -186,6 +186,9 @@ public final class Simulation implements Serializable {
   final double[] noise;
   final double[] keep;
 
+  /** The scheme compiled for 64 households at once. */
+  final SlicedScheme sliced;
+
   private Simulation(RatingPolicy policy, SimulationSettings settings, SimulationSize size) {
     StarScheme scheme = policy.scheme();
     TargetRules targets = policy.targets();
@@ -421,6 +424,7 @@ public final class Simulation implements Serializable {
     for (int y = 0; y < keep.length; y++) {
       keep[y] = StrictMath.pow(1 - settings.improvement(), y);
     }
+    this.sliced = new SlicedScheme(this);
   }
 
   /**
@@ -561,17 +565,39 @@ public final class Simulation implements Serializable {
         int[] row, long mask);
   }
 
-  /** The simulator of one thread: a random stream and scratch arrays, reused village by village. */
+  /**
+   * The simulator of one thread: a random stream and scratch arrays, reused village by village.
+   * It simulates a village's households in blocks of up to 64, each household a lane of the
+   * bit-sliced kernels ({@link BitSlices}, {@link SlicedScheme}), year by year.
+   */
   final class Worker {
     private final SplitMix random = new SplitMix(0);
     private final Observer observer;
     private final boolean rate;
     private final int[] row = new int[inputCodes.length];
-    private final int[] scores = new int[categoryCount];
     private final double[] villageOdds = new double[categoryCount];
-    private final double[] gap = new double[categoryCount];
-    /** Per category this year's threshold for 16-bit draws, then the events' fixed ones. */
-    private final long[] threshold = new long[categoryCount + eventThreshold.length];
+    /** Per slot (categories, then participation) and lane: 65,536 × (1 − propensity). */
+    private final double[] gap = new double[(categoryCount + 1) * 64];
+    /**
+     * The thresholds' planes: slot s (categories, participation) has plane b at {@code
+     * planeOffset[s] + b}, in groups of four slots transposed together; then the events'.
+     */
+    private final long[] planes;
+    /** Per slot (categories, participation, events): the lanes whose threshold is 65,536. */
+    private final long[] full;
+    private final int groups;
+    private final int[] simpleOffset;
+    private final int[] simpleFull;
+    private final int[] simpleVec;
+    private final int[] unitOffset;
+    private final int[] unitFull;
+    private final int[] unitPlanes;
+    private final int[] unitWidth;
+    private final int[] tagVec;
+    private final long[] vec = new long[sliced.vecSize];
+    private final long[] counter = new long[sliced.scratchSize()];
+    private final long[] star = new long[categoryCount];
+    private final long[] previous = new long[categoryCount];
     private final int[] participants = new int[size.years()];
     private final int[] starred = new int[size.years()];
     private final int[] high = new int[size.years()];
@@ -586,8 +612,48 @@ public final class Simulation implements Serializable {
     Worker(Observer observer, boolean rate) {
       this.observer = observer;
       this.rate = rate;
-      java.util.Arrays.fill(row, MISSING);
-      System.arraycopy(eventThreshold, 0, threshold, categoryCount, eventThreshold.length);
+      int slots = categoryCount + 1;
+      int events = eventThreshold.length;
+      this.groups = (slots + 3) / 4;
+      this.planes = new long[groups * 64 + events * BitSlices.PLANES];
+      this.full = new long[slots + events];
+      for (int e = 0; e < events; e++) {
+        long t = eventThreshold[e];
+        full[slots + e] = t >= 1 << DRAW_BITS ? -1L : 0L;
+        for (int b = 0; b < BitSlices.PLANES; b++) {
+          planes[groups * 64 + e * BitSlices.PLANES + b] = -((t >>> b) & 1);
+        }
+      }
+      simpleOffset = new int[simpleInput.length];
+      simpleFull = new int[simpleInput.length];
+      simpleVec = new int[simpleInput.length];
+      for (int i = 0; i < simpleInput.length; i++) {
+        int slot = simpleSlot[i] < categoryCount ? simpleSlot[i] : simpleSlot[i] + 1;
+        simpleOffset[i] = planeOffset(slot);
+        simpleFull[i] = slot;
+        simpleVec[i] = sliced.twoSlot[simpleInput[i]];
+      }
+      unitOffset = new int[unitInput.length];
+      unitFull = new int[unitInput.length];
+      unitPlanes = new int[unitInput.length];
+      unitWidth = new int[unitInput.length];
+      for (int i = 0; i < unitInput.length; i++) {
+        unitOffset[i] = planeOffset(unitSlot[i]);
+        unitFull[i] = unitSlot[i];
+        unitPlanes[i] = sliced.unitPlanes[unitInput[i]];
+        unitWidth[i] = sliced.unitWidth[unitInput[i]];
+      }
+      tagVec = new int[tagThreshold.length];
+      for (int t = 0; t < tagInput.length; t++) {
+        tagVec[tagBit[t]] = sliced.twoSlot[tagInput[t]];
+      }
+    }
+
+    /** Where slot {@code slot}'s planes start: four slots of 16 planes per transposed group. */
+    private int planeOffset(int slot) {
+      int slots = categoryCount + 1;
+      return slot < slots ? (slot >>> 2) * 64 + (slot & 3) * BitSlices.PLANES
+          : groups * 64 + (slot - slots) * BitSlices.PLANES;
     }
 
     long simulate(int run, int from, int to, Tally tally) {
@@ -615,49 +681,8 @@ public final class Simulation implements Serializable {
       java.util.Arrays.fill(high, 0);
       java.util.Arrays.fill(added, 0);
       java.util.Arrays.fill(removed, 0);
-      int shift = DRAW_BITS - NOISE_BITS;
-      int tags = tagThreshold.length;
-      long[] thresholds = threshold;
-      for (int h = 0; h < households; h++) {
-        long tagBits = 0;
-        for (int t = 0; t < tags; t++) {
-          tagBits |= ((r.next16() - tagThreshold[t]) >>> 63) << t;
-        }
-        for (int t = 0; t < tagInput.length; t++) {
-          row[tagInput[t]] = (int) ((tagBits >>> tagBit[t]) & 1);
-        }
-        for (int c = 0; c < categoryCount; c++) {
-          gap[c] = DRAW_RANGE / (1 + villageOdds[c] * noise[(int) (r.next16() >>> shift)]);
-        }
-        double participationGap =
-            DRAW_RANGE / (1 + participationVillageOdds * noise[(int) (r.next16() >>> shift)]);
-        long previous = 0;
-        for (int y = 0; y < years; y++) {
-          double k = keep[y];
-          long takesPart = (long) (DRAW_RANGE - participationGap * k);
-          if (r.next16() >= takesPart) {
-            previous = 0;
-            if (observer != null) {
-              observer.householdYear(run, v, h, y, false, null, 0);
-            }
-            continue;
-          }
-          for (int c = 0; c < categoryCount; c++) {
-            thresholds[c] = (long) (DRAW_RANGE - gap[c] * k);
-          }
-          draw(r, thresholds);
-          long mask = rate ? stars(row, scores) : 0L;
-          int total = Long.bitCount(mask);
-          participants[y]++;
-          starred[y] += (-total) >>> 31;
-          high[y] += (highStars - 1 - total) >>> 31;
-          added[y] += Long.bitCount(mask & ~previous);
-          removed[y] += Long.bitCount(previous & ~mask);
-          previous = mask;
-          if (observer != null) {
-            observer.householdYear(run, v, h, y, true, row, mask);
-          }
-        }
+      for (int first = 0; first < households; first += 64) {
+        block(run, v, first, Math.min(64, households - first), participationVillageOdds);
       }
       for (int y = 0; y < years; y++) {
         boolean participation = participationTarget.isMetBy(participants[y], households);
@@ -677,51 +702,131 @@ public final class Simulation implements Serializable {
     }
 
     /**
-     * Draws this year's evidence of a household that takes part into {@link #row}: first every
-     * input drawn against one threshold (yes-or-no and threshold indicators, events) in input
-     * order, then the per-unit counts in input order, {@code cap} draws each. Branch-free: a draw
-     * below the threshold selects the good value.
+     * Households {@code first} to {@code first + lanes − 1} (lanes 0 to lanes − 1) of village
+     * {@code v}, every year: first each household's tags and propensities (16-bit draws from a
+     * fresh output), then year by year participation, the inputs drawn against one threshold in
+     * input order and the per-unit counts in input order, each a bit-sliced draw for all lanes.
      */
-    private void draw(SplitMix r, long[] thresholds) {
-      // SplitMix.next16 inlined on local copies of the stream's state, which stay in registers
-      long state = r.state;
-      long buffer = r.buffer;
-      int left = r.left;
-      int[] input = simpleInput;
-      int[] slot = simpleSlot;
-      int[] bad = simpleBad;
-      int[] delta = simpleDelta;
-      for (int i = 0; i < input.length; i++) {
-        if (left == 0) {
-          state += Seeds.GOLDEN_GAMMA;
-          buffer = Seeds.mix(state);
-          left = 4;
-        }
-        left--;
-        long u = buffer >>> 48;
-        buffer <<= 16;
-        int met = (int) ((u - thresholds[slot[i]]) >> 63);
-        row[input[i]] = bad[i] + (delta[i] & met);
+    private void block(int run, int v, int first, int lanes, double participationVillageOdds) {
+      SplitMix r = random;
+      long[] vec = this.vec;
+      int categories = categoryCount;
+      int shift = DRAW_BITS - NOISE_BITS;
+      r.left = 0;
+      for (int t = 0; t < tagVec.length; t++) {
+        vec[tagVec[t]] = 0;
       }
-      for (int i = 0; i < unitInput.length; i++) {
-        long p = thresholds[unitSlot[i]];
-        int units = 0;
-        for (int j = unitCount[i]; j > 0; j--) {
-          if (left == 0) {
-            state += Seeds.GOLDEN_GAMMA;
-            buffer = Seeds.mix(state);
-            left = 4;
+      for (int l = 0; l < lanes; l++) {
+        for (int t = 0; t < tagVec.length; t++) {
+          vec[tagVec[t]] |= ((r.next16() - tagThreshold[t]) >>> 63) << l;
+        }
+        for (int c = 0; c < categories; c++) {
+          gap[c * 64 + l] = DRAW_RANGE / (1 + villageOdds[c] * noise[(int) (r.next16() >>> shift)]);
+        }
+        gap[categories * 64 + l] =
+            DRAW_RANGE / (1 + participationVillageOdds * noise[(int) (r.next16() >>> shift)]);
+      }
+      long laneMask = BitSlices.laneMask(lanes);
+      int participation = planeOffset(categories);
+      java.util.Arrays.fill(previous, 0);
+      for (int y = 0; y < size.years(); y++) {
+        thresholds(keep[y], lanes);
+        long part = BitSlices.below(r, planes, participation, full[categories], laneMask);
+        long highStarred = 0;
+        if (part != 0) {
+          draw(r, part);
+          if (rate) {
+            sliced.prepare(vec);
+            highStarred = sliced.rate(vec, counter, part, star);
+          } else {
+            java.util.Arrays.fill(star, 0);
           }
-          left--;
-          long u = buffer >>> 48;
-          buffer <<= 16;
-          units += (int) ((u - p) >>> 63);
+        } else {
+          java.util.Arrays.fill(star, 0);
         }
-        row[unitInput[i]] = units;
+        long any = 0;
+        long plus = 0;
+        long minus = 0;
+        for (int c = 0; c < categories; c++) {
+          long now = star[c];
+          // a household that does not take part starts afresh: no star of its removed
+          long before = previous[c] & part;
+          any |= now;
+          plus += Long.bitCount(now & ~before);
+          minus += Long.bitCount(before & ~now);
+          previous[c] = now;
+        }
+        participants[y] += Long.bitCount(part);
+        starred[y] += Long.bitCount(any);
+        high[y] += Long.bitCount(highStarred);
+        added[y] += plus;
+        removed[y] += minus;
+        if (observer != null) {
+          report(run, v, first, lanes, y, part);
+        }
       }
-      r.state = state;
-      r.buffer = buffer;
-      r.left = left;
+    }
+
+    /** This year's thresholds of every slot and lane, as planes (and the lanes at 65,536). */
+    private void thresholds(double k, int lanes) {
+      int slots = categoryCount + 1;
+      long[] planes = this.planes;
+      double[] gap = this.gap;
+      for (int s = 0; s < slots; s++) {
+        full[s] = 0;
+      }
+      for (int g = 0; g < groups; g++) {
+        int base = g * 64;
+        for (int l = 0; l < lanes; l++) {
+          long word = 0;
+          for (int j = 0; j < 4; j++) {
+            int s = g * 4 + j;
+            if (s < slots) {
+              long t = (long) (DRAW_RANGE - gap[s * 64 + l] * k);
+              full[s] |= (t >>> DRAW_BITS) << l;
+              word |= (t & 0xFFFF) << (j * BitSlices.PLANES);
+            }
+          }
+          planes[base + l] = word;
+        }
+        for (int l = lanes; l < 64; l++) {
+          planes[base + l] = 0;
+        }
+        BitSlices.transpose64(planes, base);
+      }
+    }
+
+    /** The evidence of the lanes of {@code part}, which take part this year. */
+    private void draw(SplitMix r, long part) {
+      long[] vec = this.vec;
+      long[] planes = this.planes;
+      long[] full = this.full;
+      for (int i = 0; i < simpleVec.length; i++) {
+        vec[simpleVec[i]] = BitSlices.below(r, planes, simpleOffset[i], full[simpleFull[i]], part);
+      }
+      for (int i = 0; i < unitPlanes.length; i++) {
+        int p = unitPlanes[i];
+        int top = p + unitWidth[i] - 1;
+        for (int b = p; b <= top; b++) {
+          vec[b] = 0;
+        }
+        int offset = unitOffset[i];
+        long fullLanes = full[unitFull[i]];
+        for (int j = unitCount[i]; j > 0; j--) {
+          BitSlices.increment(vec, p, top, BitSlices.below(r, planes, offset, fullLanes, part));
+        }
+      }
+    }
+
+    private void report(int run, int v, int first, int lanes, int y, long part) {
+      for (int l = 0; l < lanes; l++) {
+        if ((part >>> l & 1) == 0) {
+          observer.householdYear(run, v, first + l, y, false, null, 0);
+        } else {
+          sliced.row(vec, l, row);
+          observer.householdYear(run, v, first + l, y, true, row, rate ? sliced.mask(star, l) : 0);
+        }
+      }
     }
   }
 
