@@ -21,18 +21,94 @@ final class BitSlices {
 
   /**
    * Transposes the 64×64 bit matrix {@code a[off .. off+63]} in place: afterwards bit {@code l}
-   * of {@code a[off+i]} is what bit {@code i} of {@code a[off+l]} was. Six rounds of 32 masked
-   * swaps (Hacker's Delight, §7-3).
+   * of {@code a[off+i]} is what bit {@code i} of {@code a[off+l]} was. The six rounds of 32
+   * masked swaps of Hacker's Delight (§7-3), which commute, in two passes over eight words held
+   * in registers: rounds 4, 2 and 1 on eight consecutive words, then rounds 32, 16 and 8 on words
+   * eight apart.
    */
   static void transpose64(long[] a, int off) {
-    long m = 0x00000000FFFFFFFFL;
-    for (int j = 32; j != 0; j >>>= 1, m ^= m << j) {
-      for (int k = 0; k < 64; k = ((k | j) + 1) & ~j) {
-        long t = ((a[off + k] >>> j) ^ a[off + k + j]) & m;
-        a[off + k] ^= t << j;
-        a[off + k + j] ^= t;
-      }
+    final long m4 = 0x0F0F0F0F0F0F0F0FL;
+    final long m2 = 0x3333333333333333L;
+    final long m1 = 0x5555555555555555L;
+    for (int b = off; b < off + 64; b += 8) {
+      long x0 = a[b];
+      long x1 = a[b + 1];
+      long x2 = a[b + 2];
+      long x3 = a[b + 3];
+      long x4 = a[b + 4];
+      long x5 = a[b + 5];
+      long x6 = a[b + 6];
+      long x7 = a[b + 7];
+      long t;
+      t = ((x0 >>> 4) ^ x4) & m4; x0 ^= t << 4; x4 ^= t;
+      t = ((x1 >>> 4) ^ x5) & m4; x1 ^= t << 4; x5 ^= t;
+      t = ((x2 >>> 4) ^ x6) & m4; x2 ^= t << 4; x6 ^= t;
+      t = ((x3 >>> 4) ^ x7) & m4; x3 ^= t << 4; x7 ^= t;
+      t = ((x0 >>> 2) ^ x2) & m2; x0 ^= t << 2; x2 ^= t;
+      t = ((x1 >>> 2) ^ x3) & m2; x1 ^= t << 2; x3 ^= t;
+      t = ((x4 >>> 2) ^ x6) & m2; x4 ^= t << 2; x6 ^= t;
+      t = ((x5 >>> 2) ^ x7) & m2; x5 ^= t << 2; x7 ^= t;
+      t = ((x0 >>> 1) ^ x1) & m1; x0 ^= t << 1; x1 ^= t;
+      t = ((x2 >>> 1) ^ x3) & m1; x2 ^= t << 1; x3 ^= t;
+      t = ((x4 >>> 1) ^ x5) & m1; x4 ^= t << 1; x5 ^= t;
+      t = ((x6 >>> 1) ^ x7) & m1; x6 ^= t << 1; x7 ^= t;
+      a[b] = x0;
+      a[b + 1] = x1;
+      a[b + 2] = x2;
+      a[b + 3] = x3;
+      a[b + 4] = x4;
+      a[b + 5] = x5;
+      a[b + 6] = x6;
+      a[b + 7] = x7;
     }
+    final long m32 = 0x00000000FFFFFFFFL;
+    final long m16 = 0x0000FFFF0000FFFFL;
+    final long m8 = 0x00FF00FF00FF00FFL;
+    for (int b = off; b < off + 8; b++) {
+      long x0 = a[b];
+      long x1 = a[b + 8];
+      long x2 = a[b + 16];
+      long x3 = a[b + 24];
+      long x4 = a[b + 32];
+      long x5 = a[b + 40];
+      long x6 = a[b + 48];
+      long x7 = a[b + 56];
+      long t;
+      t = ((x0 >>> 32) ^ x4) & m32; x0 ^= t << 32; x4 ^= t;
+      t = ((x1 >>> 32) ^ x5) & m32; x1 ^= t << 32; x5 ^= t;
+      t = ((x2 >>> 32) ^ x6) & m32; x2 ^= t << 32; x6 ^= t;
+      t = ((x3 >>> 32) ^ x7) & m32; x3 ^= t << 32; x7 ^= t;
+      t = ((x0 >>> 16) ^ x2) & m16; x0 ^= t << 16; x2 ^= t;
+      t = ((x1 >>> 16) ^ x3) & m16; x1 ^= t << 16; x3 ^= t;
+      t = ((x4 >>> 16) ^ x6) & m16; x4 ^= t << 16; x6 ^= t;
+      t = ((x5 >>> 16) ^ x7) & m16; x5 ^= t << 16; x7 ^= t;
+      t = ((x0 >>> 8) ^ x1) & m8; x0 ^= t << 8; x1 ^= t;
+      t = ((x2 >>> 8) ^ x3) & m8; x2 ^= t << 8; x3 ^= t;
+      t = ((x4 >>> 8) ^ x5) & m8; x4 ^= t << 8; x5 ^= t;
+      t = ((x6 >>> 8) ^ x7) & m8; x6 ^= t << 8; x7 ^= t;
+      a[b] = x0;
+      a[b + 8] = x1;
+      a[b + 16] = x2;
+      a[b + 24] = x3;
+      a[b + 32] = x4;
+      a[b + 40] = x5;
+      a[b + 48] = x6;
+      a[b + 56] = x7;
+    }
+  }
+
+  /**
+   * The 16-bit numbers {@code t[from + 64j + l]} (j from 0 to 3, lane l from 0 to 63) as
+   * planes: plane b of number j at {@code planes[off + 16j + b]}. Each lane's four numbers are
+   * packed into one word, then the 64 words transposed.
+   */
+  static void planes(int[] t, int from, long[] planes, int off) {
+    for (int l = 0; l < 64; l++) {
+      int i = from + l;
+      planes[off + l] = (t[i] & 0xFFFFL) | (t[i + 64] & 0xFFFFL) << 16
+          | (t[i + 128] & 0xFFFFL) << 32 | (t[i + 192] & 0xFFFFL) << 48;
+    }
+    transpose64(planes, off);
   }
 
   /**

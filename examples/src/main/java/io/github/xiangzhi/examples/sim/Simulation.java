@@ -578,6 +578,8 @@ public final class Simulation implements Serializable {
     private final double[] villageOdds = new double[categoryCount];
     /** Per slot (categories, then participation) and lane: 65,536 × (1 − propensity). */
     private final double[] gap = new double[(categoryCount + 1) * 64];
+    /** The same as 16-bit thresholds (65,536 at most) of this year, in groups of four slots. */
+    private final int[] t;
     /**
      * The thresholds' planes: slot s (categories, participation) has plane b at {@code
      * planeOffset[s] + b}, in groups of four slots transposed together; then the events'.
@@ -615,6 +617,7 @@ public final class Simulation implements Serializable {
       int slots = categoryCount + 1;
       int events = eventThreshold.length;
       this.groups = (slots + 3) / 4;
+      this.t = new int[groups * 4 * 64];
       this.planes = new long[groups * 64 + events * BitSlices.PLANES];
       this.full = new long[slots + events];
       for (int e = 0; e < events; e++) {
@@ -730,7 +733,7 @@ public final class Simulation implements Serializable {
       int participation = planeOffset(categories);
       java.util.Arrays.fill(previous, 0);
       for (int y = 0; y < size.years(); y++) {
-        thresholds(keep[y], lanes);
+        thresholds(keep[y]);
         long part = BitSlices.below(r, planes, participation, full[categories], laneMask);
         long highStarred = 0;
         if (part != 0) {
@@ -767,32 +770,32 @@ public final class Simulation implements Serializable {
       }
     }
 
-    /** This year's thresholds of every slot and lane, as planes (and the lanes at 65,536). */
-    private void thresholds(double k, int lanes) {
+    /**
+     * This year's thresholds of every slot and lane, as planes, and the lanes whose threshold is
+     * 65,536 (propensity 1). Lanes past the block's households get thresholds too, never read.
+     */
+    private void thresholds(double k) {
       int slots = categoryCount + 1;
-      long[] planes = this.planes;
+      int[] t = this.t;
       double[] gap = this.gap;
+      for (int i = 0; i < slots * 64; i++) {
+        t[i] = (int) (DRAW_RANGE - gap[i] * k);
+      }
       for (int s = 0; s < slots; s++) {
-        full[s] = 0;
+        int any = 0;
+        for (int l = s * 64; l < s * 64 + 64; l++) {
+          any |= t[l];
+        }
+        long lanes = 0;
+        if (any >>> DRAW_BITS != 0) {
+          for (int l = 0; l < 64; l++) {
+            lanes |= (long) (t[s * 64 + l] >>> DRAW_BITS) << l;
+          }
+        }
+        full[s] = lanes;
       }
       for (int g = 0; g < groups; g++) {
-        int base = g * 64;
-        for (int l = 0; l < lanes; l++) {
-          long word = 0;
-          for (int j = 0; j < 4; j++) {
-            int s = g * 4 + j;
-            if (s < slots) {
-              long t = (long) (DRAW_RANGE - gap[s * 64 + l] * k);
-              full[s] |= (t >>> DRAW_BITS) << l;
-              word |= (t & 0xFFFF) << (j * BitSlices.PLANES);
-            }
-          }
-          planes[base + l] = word;
-        }
-        for (int l = lanes; l < 64; l++) {
-          planes[base + l] = 0;
-        }
-        BitSlices.transpose64(planes, base);
+        BitSlices.planes(t, g * 4 * 64, planes, g * 64);
       }
     }
 
