@@ -70,7 +70,7 @@ final class SlicedScheme implements java.io.Serializable {
   // the counters: category c's planes at [c × stride, c × stride + top[c]]
   private final int stride;
   private final int[] top;
-  private final long[] counterStart;
+  private final long[] counterInit;
 
   // additions: points bits (shifted to their lowest set bit) into [from, to] where vec ^ neg
   private final int[] addSlot;
@@ -225,9 +225,12 @@ final class SlicedScheme implements java.io.Serializable {
       widest = Math.max(widest, width[k] + 1);
     }
     this.stride = widest;
-    this.counterStart = start;
     this.top = width;
     this.counterSize = stride * c;
+    this.counterInit = new long[counterSize];
+    for (int k = 0; k < c; k++) {
+      BitSlices.fill(counterInit, k * stride, width[k] + 1, start[k]);
+    }
     int n = adds.size();
     addSlot = new int[n];
     addNeg = new long[n];
@@ -357,9 +360,7 @@ final class SlicedScheme implements java.io.Serializable {
   long rate(long[] vec, long[] counter, long lanes, long[] star) {
     int c = categoryCount;
     int stride = this.stride;
-    for (int k = 0; k < c; k++) {
-      BitSlices.fill(counter, k * stride, top[k] + 1, counterStart[k]);
-    }
+    System.arraycopy(counterInit, 0, counter, 0, counterSize);
     int[] slot = addSlot;
     long[] neg = addNeg;
     int[] from = addFrom;
@@ -389,8 +390,13 @@ final class SlicedScheme implements java.io.Serializable {
     }
     BitSlices.fill(counter, 0, highWidth + 1, highStart);
     for (int k = 0; k < c; k++) {
-      star[k] &= keep;
-      BitSlices.increment(counter, 0, highWidth, star[k]);
+      long carry = star[k] & keep;
+      star[k] = carry;
+      for (int i = 0; i <= highWidth; i++) {
+        long plane = counter[i];
+        counter[i] = plane ^ carry;
+        carry &= plane;
+      }
     }
     return counter[highWidth];
   }
