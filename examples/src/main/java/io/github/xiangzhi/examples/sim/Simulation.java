@@ -45,10 +45,14 @@ import java.util.function.LongConsumer;
  *       no indicator reads holds for the household with probability {@link
  *       SimulationSettings#tagShare(String)}, for good.
  *   <li><b>Years.</b> In year {@code y} (from 1) each propensity p becomes {@code 1 − (1 − p) × (1
- *       − improvement)^(y−1)}: the campaign closes a share of the gap every year. The household
- *       takes part with its participation propensity; a household that does not take part is
- *       not rated, holds no star that year and, like {@code StarRegister.adjust}, starts afresh
- *       the next time it takes part.
+ *       − improvement)^(y−1)}: the campaign closes a share of the gap every year. As a threshold
+ *       for 16-bit draws this is {@code t = ⌊65,536 − g × (1 − improvement)^(y−1)⌋}, in doubles,
+ *       with {@code g = 65,536 / (1 + the household's odds)} its gap in year 1; an event of the
+ *       year happens with probability exactly t/65,536 (tags and events likewise with {@code
+ *       ⌊65,536 × share⌋}). The
+ *       household takes part with its participation propensity; a household that does not take
+ *       part is not rated, holds no star that year and, like {@code StarRegister.adjust}, starts
+ *       afresh the next time it takes part.
  *   <li><b>Evidence.</b> A household that takes part gets evidence for every input of the scheme
  *       (each own-value indicator and each fact an indicator reads), drawn with the propensity of
  *       the indicator's category: a yes-or-no indicator holds with that probability; a threshold
@@ -58,16 +62,29 @@ import java.util.function.LongConsumer;
  *       veto and is neither read nor a tag is an <em>event</em> (刑事犯罪, 道德黑榜) with yearly
  *       probability {@link SimulationSettings#eventRate(String)}; a count or number that triggers
  *       a veto gets its threshold when the event happens and one unit below otherwise. Other
- *       facts have no value. Order of the draws in a household-year: participation, then the
- *       inputs drawn against one threshold in input order, then the per-unit counts in input
- *       order; tags are drawn once per household, before its propensities.
+ *       facts have no value.
+ *   <li><b>Order of the draws.</b> A village's households are simulated in blocks of 64 (the
+ *       last block holds the rest), all years of a block before the next block, and each draw of
+ *       a year is made for the whole block at once (bit-sliced, {@link BitSlices#below}): a
+ *       16-bit uniform u per household, compared with the household's threshold t, and the
+ *       households' u drawn together, bit by bit from the most significant, one 64-bit output
+ *       per bit (bit l of the output is household l's bit), only while some household of the
+ *       draw is still undecided (its u and t equal so far); a household whose t is 65,536 is
+ *       decided without a bit. Within a village: two outputs for the village's shifts; then per
+ *       block, first each household in order draws its tags, its category quantiles in scheme
+ *       order and its participation quantile (16-bit draws, four from each output, high quarter
+ *       first, the block starting on a fresh output); then, year by year, the block draws
+ *       participation (all its households), then the inputs drawn against one threshold
+ *       (yes-or-no and threshold indicators, events) in input order, then the per-unit counts in
+ *       input order, {@code cap} draws each, those three among the households taking part.
  *   <li><b>Stars.</b> The evidence is rated exactly as {@link
  *       io.github.xiangzhi.rating.star.StarEngine#evaluate} rates it: indicator points plus
  *       bonuses against each pass mark, the maximum, the vetoes, the required categories. Why
  *       not call the engine: its public batch path takes evidence through checked setters that
  *       look each input up by code, and copies the columns; that alone costs several times the
  *       budget of a household-year (the baseline of {@code SimulationBenchmark}). So the scheme is
- *       compiled here, branch-free, and the tests hold it to the engine: {@link EngineSimulation}
+ *       compiled here for 64 households at once ({@link SlicedScheme}), and the tests hold it to
+ *       the engine: {@link EngineSimulation}
  *       (the same draws rated by {@code StarEngine.evaluateInto}) gives equal tallies on random
  *       schemes, and a naive reference with {@code StarEngine.evaluate}, {@code
  *       StarRegister.adjust} and {@code TargetCheck} equal ones on the Changzhi scheme.
@@ -81,14 +98,18 @@ import java.util.function.LongConsumer;
  * <h2>Randomness and determinism</h2>
  *
  * <p>Each village of each run draws from its own {@link SplitMix} stream seeded with {@link
- * Seeds#village}, households in order, so the counts of a run depend only on the seed and the
+ * Seeds#village}, in the order above, so the counts of a run depend only on the seed and the
  * inputs. Villages are simulated in parallel in blocks and their integer counts added, which
  * commutes: one seed gives the same {@link Tally} whatever the number of threads or machines.
  * Floating-point steps use only IEEE-exact operations and {@link StrictMath}.
  *
- * <p>Performance notes: the inner loop allocates nothing: one random stream and a few arrays per
- * worker, one evidence row reused for every household-year, integer scores. See
- * docs/PERFORMANCE.md for household-years per second.
+ * <p>Performance notes: households are simulated 64 at a time, as the 64 bits of a {@code long}
+ * ({@link BitSlices}): a year's thresholds of a block are converted once per household and
+ * category, then transposed into bit-planes; a draw for 64 households takes about 7 outputs of
+ * the generator and a few word operations each; the rating adds each indicator's points to
+ * bit-sliced counters, 64 households per word operation ({@link SlicedScheme}). Nothing is
+ * allocated per household or village: one random stream and a few kilobytes of arrays per
+ * worker. See docs/PERFORMANCE.md for household-years per second.
  *
  * <p>This class is immutable and thread-safe; it is {@link Serializable} so a Spark job can ship it
  * to its executors.
@@ -835,7 +856,8 @@ public final class Simulation implements Serializable {
 
   /**
    * The stars (a bit per category) the evidence {@code row} earns, as {@code StarEngine.evaluate}
-   * decides them. Every input an indicator, bonus or veto reads must have a value (the simulator
+   * decides them: one household at a time, the reference the tests hold the bit-sliced rating
+   * ({@link SlicedScheme}) to. Every input an indicator, bonus or veto reads must have a value (the simulator
    * draws them all). Branch-free but for the cap: an indicator scores its weight when its value
    * lies in [low, high] (yes-or-no: [1, ∞), at least t: [t, ∞), at most t: (−∞, t]) or per unit up
    * to its cap; a veto holds at or above its threshold.
