@@ -45,10 +45,14 @@ import java.util.function.LongConsumer;
  *       no indicator reads holds for the household with probability {@link
  *       SimulationSettings#tagShare(String)}, for good.
  *   <li><b>Years.</b> In year {@code y} (from 1) each propensity p becomes {@code 1 − (1 − p) × (1
- *       − improvement)^(y−1)}: the campaign closes a share of the gap every year. The household
- *       takes part with its participation propensity; a household that does not take part is
- *       not rated, holds no star that year and, like {@code StarRegister.adjust}, starts afresh
- *       the next time it takes part.
+ *       − improvement)^(y−1)}: the campaign closes a share of the gap every year. As a threshold
+ *       for 16-bit draws this is {@code t = ⌊65,536 − g × (1 − improvement)^(y−1)⌋}, in doubles,
+ *       with {@code g = 65,536 / (1 + the household's odds)} its gap in year 1; an event of the
+ *       year happens with probability exactly t/65,536 (tags and events likewise with {@code
+ *       ⌊65,536 × share⌋}). The
+ *       household takes part with its participation propensity; a household that does not take
+ *       part is not rated, holds no star that year and, like {@code StarRegister.adjust}, starts
+ *       afresh the next time it takes part.
  *   <li><b>Evidence.</b> A household that takes part gets evidence for every input of the scheme
  *       (each own-value indicator and each fact an indicator reads), drawn with the propensity of
  *       the indicator's category: a yes-or-no indicator holds with that probability; a threshold
@@ -58,16 +62,29 @@ import java.util.function.LongConsumer;
  *       veto and is neither read nor a tag is an <em>event</em> (刑事犯罪, 道德黑榜) with yearly
  *       probability {@link SimulationSettings#eventRate(String)}; a count or number that triggers
  *       a veto gets its threshold when the event happens and one unit below otherwise. Other
- *       facts have no value. Order of the draws in a household-year: participation, then the
- *       inputs drawn against one threshold in input order, then the per-unit counts in input
- *       order; tags are drawn once per household, before its propensities.
+ *       facts have no value.
+ *   <li><b>Order of the draws.</b> A village's households are simulated in blocks of 64 (the
+ *       last block holds the rest), all years of a block before the next block, and each draw of
+ *       a year is made for the whole block at once (bit-sliced, {@link BitSlices#below}): a
+ *       16-bit uniform u per household, compared with the household's threshold t, and the
+ *       households' u drawn together, bit by bit from the most significant, one 64-bit output
+ *       per bit (bit l of the output is household l's bit), only while some household of the
+ *       draw is still undecided (its u and t equal so far); a household whose t is 65,536 is
+ *       decided without a bit. Within a village: two outputs for the village's shifts; then per
+ *       block, first each household in order draws its tags, its category quantiles in scheme
+ *       order and its participation quantile (16-bit draws, four from each output, high quarter
+ *       first, the block starting on a fresh output); then, year by year, the block draws
+ *       participation (all its households), then the inputs drawn against one threshold
+ *       (yes-or-no and threshold indicators, events) in input order, then the per-unit counts in
+ *       input order, {@code cap} draws each, those three among the households taking part.
  *   <li><b>Stars.</b> The evidence is rated exactly as {@link
  *       io.github.xiangzhi.rating.star.StarEngine#evaluate} rates it: indicator points plus
  *       bonuses against each pass mark, the maximum, the vetoes, the required categories. Why
  *       not call the engine: its public batch path takes evidence through checked setters that
  *       look each input up by code, and copies the columns; that alone costs several times the
  *       budget of a household-year (the baseline of {@code SimulationBenchmark}). So the scheme is
- *       compiled here, branch-free, and the tests hold it to the engine: {@link EngineSimulation}
+ *       compiled here for 64 households at once ({@link SlicedScheme}), and the tests hold it to
+ *       the engine: {@link EngineSimulation}
  *       (the same draws rated by {@code StarEngine.evaluateInto}) gives equal tallies on random
  *       schemes, and a naive reference with {@code StarEngine.evaluate}, {@code
  *       StarRegister.adjust} and {@code TargetCheck} equal ones on the Changzhi scheme.
@@ -81,14 +98,18 @@ import java.util.function.LongConsumer;
  * <h2>Randomness and determinism</h2>
  *
  * <p>Each village of each run draws from its own {@link SplitMix} stream seeded with {@link
- * Seeds#village}, households in order, so the counts of a run depend only on the seed and the
+ * Seeds#village}, in the order above, so the counts of a run depend only on the seed and the
  * inputs. Villages are simulated in parallel in blocks and their integer counts added, which
  * commutes: one seed gives the same {@link Tally} whatever the number of threads or machines.
  * Floating-point steps use only IEEE-exact operations and {@link StrictMath}.
  *
- * <p>Performance notes: the inner loop allocates nothing: one random stream and a few arrays per
- * worker, one evidence row reused for every household-year, integer scores. See
- * docs/PERFORMANCE.md for household-years per second.
+ * <p>Performance notes: households are simulated 64 at a time, as the 64 bits of a {@code long}
+ * ({@link BitSlices}): a year's thresholds of a block are converted once per household and
+ * category, then transposed into bit-planes; a draw for 64 households takes about 7 outputs of
+ * the generator and a few word operations each; the rating adds each indicator's points to
+ * bit-sliced counters, 64 households per word operation ({@link SlicedScheme}). Nothing is
+ * allocated per household or village: one random stream and a few kilobytes of arrays per
+ * worker. See docs/PERFORMANCE.md for household-years per second.
  *
  * <p>This class is immutable and thread-safe; it is {@link Serializable} so a Spark job can ship it
  * to its executors.
@@ -185,6 +206,9 @@ public final class Simulation implements Serializable {
   final double villageSpread;
   final double[] noise;
   final double[] keep;
+
+  /** The scheme compiled for 64 households at once. */
+  final SlicedScheme sliced;
 
   private Simulation(RatingPolicy policy, SimulationSettings settings, SimulationSize size) {
     StarScheme scheme = policy.scheme();
@@ -421,6 +445,7 @@ public final class Simulation implements Serializable {
     for (int y = 0; y < keep.length; y++) {
       keep[y] = StrictMath.pow(1 - settings.improvement(), y);
     }
+    this.sliced = new SlicedScheme(this);
   }
 
   /**
@@ -561,17 +586,41 @@ public final class Simulation implements Serializable {
         int[] row, long mask);
   }
 
-  /** The simulator of one thread: a random stream and scratch arrays, reused village by village. */
+  /**
+   * The simulator of one thread: a random stream and scratch arrays, reused village by village.
+   * It simulates a village's households in blocks of up to 64, each household a lane of the
+   * bit-sliced kernels ({@link BitSlices}, {@link SlicedScheme}), year by year.
+   */
   final class Worker {
     private final SplitMix random = new SplitMix(0);
     private final Observer observer;
     private final boolean rate;
     private final int[] row = new int[inputCodes.length];
-    private final int[] scores = new int[categoryCount];
     private final double[] villageOdds = new double[categoryCount];
-    private final double[] gap = new double[categoryCount];
-    /** Per category this year's threshold for 16-bit draws, then the events' fixed ones. */
-    private final long[] threshold = new long[categoryCount + eventThreshold.length];
+    /** Per slot (categories, then participation) and lane: 65,536 × (1 − propensity). */
+    private final double[] gap = new double[(categoryCount + 1) * 64];
+    /** The same as 16-bit thresholds (65,536 at most) of this year, in groups of four slots. */
+    private final int[] t;
+    /**
+     * The thresholds' planes: slot s (categories, participation) has plane b at {@code
+     * planeOffset[s] + b}, in groups of four slots transposed together; then the events'.
+     */
+    private final long[] planes;
+    /** Per slot (categories, participation, events): the lanes whose threshold is 65,536. */
+    private final long[] full;
+    private final int groups;
+    private final int[] simpleOffset;
+    private final int[] simpleFull;
+    private final int[] simpleVec;
+    private final int[] unitOffset;
+    private final int[] unitFull;
+    private final int[] unitPlanes;
+    private final int[] unitWidth;
+    private final int[] tagVec;
+    private final long[] vec = new long[sliced.vecSize];
+    private final long[] counter = new long[sliced.scratchSize()];
+    private final long[] star = new long[categoryCount];
+    private final long[] previous = new long[categoryCount];
     private final int[] participants = new int[size.years()];
     private final int[] starred = new int[size.years()];
     private final int[] high = new int[size.years()];
@@ -586,8 +635,49 @@ public final class Simulation implements Serializable {
     Worker(Observer observer, boolean rate) {
       this.observer = observer;
       this.rate = rate;
-      java.util.Arrays.fill(row, MISSING);
-      System.arraycopy(eventThreshold, 0, threshold, categoryCount, eventThreshold.length);
+      int slots = categoryCount + 1;
+      int events = eventThreshold.length;
+      this.groups = (slots + 3) / 4;
+      this.t = new int[groups * 4 * 64];
+      this.planes = new long[groups * 64 + events * BitSlices.PLANES];
+      this.full = new long[slots + events];
+      for (int e = 0; e < events; e++) {
+        long t = eventThreshold[e];
+        full[slots + e] = t >= 1 << DRAW_BITS ? -1L : 0L;
+        for (int b = 0; b < BitSlices.PLANES; b++) {
+          planes[groups * 64 + e * BitSlices.PLANES + b] = -((t >>> b) & 1);
+        }
+      }
+      simpleOffset = new int[simpleInput.length];
+      simpleFull = new int[simpleInput.length];
+      simpleVec = new int[simpleInput.length];
+      for (int i = 0; i < simpleInput.length; i++) {
+        int slot = simpleSlot[i] < categoryCount ? simpleSlot[i] : simpleSlot[i] + 1;
+        simpleOffset[i] = planeOffset(slot);
+        simpleFull[i] = slot;
+        simpleVec[i] = sliced.twoSlot[simpleInput[i]];
+      }
+      unitOffset = new int[unitInput.length];
+      unitFull = new int[unitInput.length];
+      unitPlanes = new int[unitInput.length];
+      unitWidth = new int[unitInput.length];
+      for (int i = 0; i < unitInput.length; i++) {
+        unitOffset[i] = planeOffset(unitSlot[i]);
+        unitFull[i] = unitSlot[i];
+        unitPlanes[i] = sliced.unitPlanes[unitInput[i]];
+        unitWidth[i] = sliced.unitWidth[unitInput[i]];
+      }
+      tagVec = new int[tagThreshold.length];
+      for (int t = 0; t < tagInput.length; t++) {
+        tagVec[tagBit[t]] = sliced.twoSlot[tagInput[t]];
+      }
+    }
+
+    /** Where slot {@code slot}'s planes start: four slots of 16 planes per transposed group. */
+    private int planeOffset(int slot) {
+      int slots = categoryCount + 1;
+      return slot < slots ? (slot >>> 2) * 64 + (slot & 3) * BitSlices.PLANES
+          : groups * 64 + (slot - slots) * BitSlices.PLANES;
     }
 
     long simulate(int run, int from, int to, Tally tally) {
@@ -615,49 +705,8 @@ public final class Simulation implements Serializable {
       java.util.Arrays.fill(high, 0);
       java.util.Arrays.fill(added, 0);
       java.util.Arrays.fill(removed, 0);
-      int shift = DRAW_BITS - NOISE_BITS;
-      int tags = tagThreshold.length;
-      long[] thresholds = threshold;
-      for (int h = 0; h < households; h++) {
-        long tagBits = 0;
-        for (int t = 0; t < tags; t++) {
-          tagBits |= ((r.next16() - tagThreshold[t]) >>> 63) << t;
-        }
-        for (int t = 0; t < tagInput.length; t++) {
-          row[tagInput[t]] = (int) ((tagBits >>> tagBit[t]) & 1);
-        }
-        for (int c = 0; c < categoryCount; c++) {
-          gap[c] = DRAW_RANGE / (1 + villageOdds[c] * noise[(int) (r.next16() >>> shift)]);
-        }
-        double participationGap =
-            DRAW_RANGE / (1 + participationVillageOdds * noise[(int) (r.next16() >>> shift)]);
-        long previous = 0;
-        for (int y = 0; y < years; y++) {
-          double k = keep[y];
-          long takesPart = (long) (DRAW_RANGE - participationGap * k);
-          if (r.next16() >= takesPart) {
-            previous = 0;
-            if (observer != null) {
-              observer.householdYear(run, v, h, y, false, null, 0);
-            }
-            continue;
-          }
-          for (int c = 0; c < categoryCount; c++) {
-            thresholds[c] = (long) (DRAW_RANGE - gap[c] * k);
-          }
-          draw(r, thresholds);
-          long mask = rate ? stars(row, scores) : 0L;
-          int total = Long.bitCount(mask);
-          participants[y]++;
-          starred[y] += (-total) >>> 31;
-          high[y] += (highStars - 1 - total) >>> 31;
-          added[y] += Long.bitCount(mask & ~previous);
-          removed[y] += Long.bitCount(previous & ~mask);
-          previous = mask;
-          if (observer != null) {
-            observer.householdYear(run, v, h, y, true, row, mask);
-          }
-        }
+      for (int first = 0; first < households; first += 64) {
+        block(run, v, first, Math.min(64, households - first), participationVillageOdds);
       }
       for (int y = 0; y < years; y++) {
         boolean participation = participationTarget.isMetBy(participants[y], households);
@@ -677,57 +726,138 @@ public final class Simulation implements Serializable {
     }
 
     /**
-     * Draws this year's evidence of a household that takes part into {@link #row}: first every
-     * input drawn against one threshold (yes-or-no and threshold indicators, events) in input
-     * order, then the per-unit counts in input order, {@code cap} draws each. Branch-free: a draw
-     * below the threshold selects the good value.
+     * Households {@code first} to {@code first + lanes − 1} (lanes 0 to lanes − 1) of village
+     * {@code v}, every year: first each household's tags and propensities (16-bit draws from a
+     * fresh output), then year by year participation, the inputs drawn against one threshold in
+     * input order and the per-unit counts in input order, each a bit-sliced draw for all lanes.
      */
-    private void draw(SplitMix r, long[] thresholds) {
-      // SplitMix.next16 inlined on local copies of the stream's state, which stay in registers
-      long state = r.state;
-      long buffer = r.buffer;
-      int left = r.left;
-      int[] input = simpleInput;
-      int[] slot = simpleSlot;
-      int[] bad = simpleBad;
-      int[] delta = simpleDelta;
-      for (int i = 0; i < input.length; i++) {
-        if (left == 0) {
-          state += Seeds.GOLDEN_GAMMA;
-          buffer = Seeds.mix(state);
-          left = 4;
-        }
-        left--;
-        long u = buffer >>> 48;
-        buffer <<= 16;
-        int met = (int) ((u - thresholds[slot[i]]) >> 63);
-        row[input[i]] = bad[i] + (delta[i] & met);
+    private void block(int run, int v, int first, int lanes, double participationVillageOdds) {
+      SplitMix r = random;
+      long[] vec = this.vec;
+      int categories = categoryCount;
+      int shift = DRAW_BITS - NOISE_BITS;
+      r.left = 0;
+      for (int t = 0; t < tagVec.length; t++) {
+        vec[tagVec[t]] = 0;
       }
-      for (int i = 0; i < unitInput.length; i++) {
-        long p = thresholds[unitSlot[i]];
-        int units = 0;
-        for (int j = unitCount[i]; j > 0; j--) {
-          if (left == 0) {
-            state += Seeds.GOLDEN_GAMMA;
-            buffer = Seeds.mix(state);
-            left = 4;
+      for (int l = 0; l < lanes; l++) {
+        for (int t = 0; t < tagVec.length; t++) {
+          vec[tagVec[t]] |= ((r.next16() - tagThreshold[t]) >>> 63) << l;
+        }
+        for (int c = 0; c < categories; c++) {
+          gap[c * 64 + l] = DRAW_RANGE / (1 + villageOdds[c] * noise[(int) (r.next16() >>> shift)]);
+        }
+        gap[categories * 64 + l] =
+            DRAW_RANGE / (1 + participationVillageOdds * noise[(int) (r.next16() >>> shift)]);
+      }
+      long laneMask = BitSlices.laneMask(lanes);
+      int participation = planeOffset(categories);
+      java.util.Arrays.fill(previous, 0);
+      for (int y = 0; y < size.years(); y++) {
+        thresholds(keep[y]);
+        long part = BitSlices.below(r, planes, participation, full[categories], laneMask);
+        long highStarred = 0;
+        if (part != 0) {
+          draw(r, part);
+          if (rate) {
+            sliced.prepare(vec);
+            highStarred = sliced.rate(vec, counter, part, star);
+          } else {
+            java.util.Arrays.fill(star, 0);
           }
-          left--;
-          long u = buffer >>> 48;
-          buffer <<= 16;
-          units += (int) ((u - p) >>> 63);
+        } else {
+          java.util.Arrays.fill(star, 0);
         }
-        row[unitInput[i]] = units;
+        long any = 0;
+        long plus = 0;
+        long minus = 0;
+        for (int c = 0; c < categories; c++) {
+          long now = star[c];
+          // a household that does not take part starts afresh: no star of its removed
+          long before = previous[c] & part;
+          any |= now;
+          plus += Long.bitCount(now & ~before);
+          minus += Long.bitCount(before & ~now);
+          previous[c] = now;
+        }
+        participants[y] += Long.bitCount(part);
+        starred[y] += Long.bitCount(any);
+        high[y] += Long.bitCount(highStarred);
+        added[y] += plus;
+        removed[y] += minus;
+        if (observer != null) {
+          report(run, v, first, lanes, y, part);
+        }
       }
-      r.state = state;
-      r.buffer = buffer;
-      r.left = left;
+    }
+
+    /**
+     * This year's thresholds of every slot and lane, as planes, and the lanes whose threshold is
+     * 65,536 (propensity 1). Lanes past the block's households get thresholds too, never read.
+     */
+    private void thresholds(double k) {
+      int slots = categoryCount + 1;
+      int[] t = this.t;
+      double[] gap = this.gap;
+      for (int i = 0; i < slots * 64; i++) {
+        t[i] = (int) (DRAW_RANGE - gap[i] * k);
+      }
+      for (int s = 0; s < slots; s++) {
+        int any = 0;
+        for (int l = s * 64; l < s * 64 + 64; l++) {
+          any |= t[l];
+        }
+        long lanes = 0;
+        if (any >>> DRAW_BITS != 0) {
+          for (int l = 0; l < 64; l++) {
+            lanes |= (long) (t[s * 64 + l] >>> DRAW_BITS) << l;
+          }
+        }
+        full[s] = lanes;
+      }
+      for (int g = 0; g < groups; g++) {
+        BitSlices.planes(t, g * 4 * 64, planes, g * 64);
+      }
+    }
+
+    /** The evidence of the lanes of {@code part}, which take part this year. */
+    private void draw(SplitMix r, long part) {
+      long[] vec = this.vec;
+      long[] planes = this.planes;
+      long[] full = this.full;
+      for (int i = 0; i < simpleVec.length; i++) {
+        vec[simpleVec[i]] = BitSlices.below(r, planes, simpleOffset[i], full[simpleFull[i]], part);
+      }
+      for (int i = 0; i < unitPlanes.length; i++) {
+        int p = unitPlanes[i];
+        int top = p + unitWidth[i] - 1;
+        for (int b = p; b <= top; b++) {
+          vec[b] = 0;
+        }
+        int offset = unitOffset[i];
+        long fullLanes = full[unitFull[i]];
+        for (int j = unitCount[i]; j > 0; j--) {
+          BitSlices.increment(vec, p, top, BitSlices.below(r, planes, offset, fullLanes, part));
+        }
+      }
+    }
+
+    private void report(int run, int v, int first, int lanes, int y, long part) {
+      for (int l = 0; l < lanes; l++) {
+        if ((part >>> l & 1) == 0) {
+          observer.householdYear(run, v, first + l, y, false, null, 0);
+        } else {
+          sliced.row(vec, l, row);
+          observer.householdYear(run, v, first + l, y, true, row, rate ? sliced.mask(star, l) : 0);
+        }
+      }
     }
   }
 
   /**
    * The stars (a bit per category) the evidence {@code row} earns, as {@code StarEngine.evaluate}
-   * decides them. Every input an indicator, bonus or veto reads must have a value (the simulator
+   * decides them: one household at a time, the reference the tests hold the bit-sliced rating
+   * ({@link SlicedScheme}) to. Every input an indicator, bonus or veto reads must have a value (the simulator
    * draws them all). Branch-free but for the cap: an indicator scores its weight when its value
    * lies in [low, high] (yes-or-no: [1, ∞), at least t: [t, ∞), at most t: (−∞, t]) or per unit up
    * to its cap; a veto holds at or above its threshold.

@@ -4,7 +4,9 @@ package io.github.xiangzhi.examples.sim;
  * SplitMix64 (Steele, Lea and Flood 2014; the generator of {@link java.util.SplittableRandom})
  * with a reusable state, plus cheap 16-bit draws: each 64-bit output is used as four 16-bit
  * uniforms, high quarter first. A yes-or-no draw against a 16-bit threshold resolves a
- * probability to 1/65,536, finer than any figure the model's parameters carry. Not thread-safe:
+ * probability to 1/65,536, finer than any figure the model's parameters carry. The simulator's
+ * yearly draws use whole outputs instead, as one bit-plane of 64 households' uniforms each
+ * ({@link BitSlices#below}, which advances {@link #state} itself). Not thread-safe:
  * one per worker, {@linkplain #reseed reseeded} per village, so the simulator allocates nothing
  * per village.
  */
