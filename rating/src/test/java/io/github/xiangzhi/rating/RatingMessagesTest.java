@@ -34,9 +34,13 @@ class RatingMessagesTest {
     Properties english = load("/io/github/xiangzhi/rating/messages.properties");
     Properties chinese = load("/io/github/xiangzhi/rating/messages_zh.properties");
     assertThat(chinese.keySet()).isEqualTo(english.keySet());
+    // the provider claims the keys its bundles hold, and no other module's
+    RatingMessages provider = new RatingMessages();
+    assertThat(provider.keyPrefix()).isEqualTo("rating.");
+    assertThat(provider.bundle(Locale.CHINA).keySet()).isEqualTo(chinese.keySet());
     for (Properties bundle : List.of(english, chinese)) {
       for (String key : bundle.stringPropertyNames()) {
-        assertThat(key).startsWith("rating.");
+        assertThat(key).startsWith(provider.keyPrefix());
         new MessageFormat(bundle.getProperty(key), Locale.ROOT); // throws if malformed
       }
     }

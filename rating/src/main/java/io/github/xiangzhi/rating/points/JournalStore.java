@@ -6,6 +6,7 @@ import io.github.xiangzhi.core.json.XiangzhiJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -27,7 +28,17 @@ import java.util.function.Consumer;
 final class JournalStore implements LedgerStore {
   private static final byte NEWLINE = '\n';
 
+  /**
+   * How the store opens its file: {@link FileChannel#open(Path, OpenOption...)}; the tests pass
+   * channels that read short, fail or count the forces, which a real disk does not do on demand.
+   */
+  @FunctionalInterface
+  interface Opener {
+    FileChannel open(Path file, OpenOption... options) throws IOException;
+  }
+
   private final Path file;
+  private final Opener opener;
   private final FileChannel channel;
   /** Shared: configured once, thread-safe, and its caches stay warm across journals. */
   private static final ObjectMapper MAPPER = XiangzhiJson.newMapper();
@@ -35,17 +46,23 @@ final class JournalStore implements LedgerStore {
   private boolean broken; // guarded by this
   private boolean closed; // guarded by this
 
-  private JournalStore(Path file, FileChannel channel, long size) {
+  private JournalStore(Path file, Opener opener, FileChannel channel, long size) {
     this.file = file;
+    this.opener = opener;
     this.channel = channel;
     this.size = size;
   }
 
   /** Opens or creates {@code file} and cuts off a torn last line. */
   static JournalStore open(Path file) {
+    return open(file, FileChannel::open);
+  }
+
+  /** {@link #open(Path)} with the files opened by {@code opener}. */
+  static JournalStore open(Path file, Opener opener) {
     FileChannel channel = null;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+      channel = opener.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE);
       long length = channel.size();
       long end = endOfLastLine(channel, length);
@@ -54,7 +71,7 @@ final class JournalStore implements LedgerStore {
         // next open cuts the same bytes again; the next append's force persists both.
         channel.truncate(end);
       }
-      return new JournalStore(file, channel, end);
+      return new JournalStore(file, opener, channel, end);
     } catch (IOException | RuntimeException e) {
       if (channel != null) {
         try {
@@ -98,7 +115,7 @@ final class JournalStore implements LedgerStore {
     }
     long lineNumber = 0;
     // a channel of its own: closing it must not close the one appends use
-    try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel reader = opener.open(file, StandardOpenOption.READ)) {
       ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
       byte[] line = new byte[256];
       int length = 0;

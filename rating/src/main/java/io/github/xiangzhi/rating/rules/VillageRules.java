@@ -238,7 +238,8 @@ public abstract class VillageRules implements Named {
     for (ConductEvent e : events(cases)) {
       Optional<PointsRule> rule = policy.ruleFor(e.kind());
       if (rule.isPresent()) {
-        long points = rule.get().points() * e.quantity().orElse(1);
+        // one case, one occurrence: events() gives its events no quantity
+        long points = rule.get().points();
         out.add(PointsAward.of(e.id(), e.household(), rule.get().code(),
             policy.isDeduction(rule.get()) ? -points : points));
       }
