@@ -41,7 +41,8 @@ class PatrolPlannerPropertiesTest {
   @Test
   void R_PAT_6_everyHouseholdIsVisitedWithinItsFrequencyOrTheGapIsReported() {
     int[] feasible = {0};
-    qt().withExamples(Examples.of(100)).forAll(PatrolGens.towns()).checkAssert(town -> {
+    int examples = Examples.of(100);
+    qt().withExamples(examples).forAll(PatrolGens.towns()).checkAssert(town -> {
       PlanResult result = plan(town, 7);
       Schedule schedule = result.schedule();
       Set<HouseholdId> reported = new HashSet<>();
@@ -65,7 +66,9 @@ class PatrolPlannerPropertiesTest {
         }
       }
     });
-    assertThat(feasible[0]).as("feasible plans among the examples").isGreaterThan(10);
+    // more than a tenth of the examples; of the few a mutation run tries, at least one
+    assertThat(feasible[0]).as("feasible plans among the examples")
+        .isGreaterThan(examples < 100 ? 0 : examples / 10);
   }
 
   /** The closest frequency among the policy's categories of the household's members. */
