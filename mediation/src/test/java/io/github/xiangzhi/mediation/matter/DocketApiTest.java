@@ -128,6 +128,24 @@ class DocketApiTest {
   }
 
   @Test
+  void R_MED_1_dueAtTheClockFindsWhatIsDueAndNeverLooksBeforeTheLastCommand() {
+    MovingClock clock = new MovingClock(T0);
+    Docket d = docket(clock);
+    d.open(TestDockets.report("m-1", MatterKind.NEIGHBOUR, Severity.ORDINARY, "liwan-1-a"));
+    d.file(M);
+    Deadline grid = d.deadline(M).orElseThrow();
+    clock.now = grid.remindAt();
+    assertThat(d.due()).extracting(DueItem::matter, DueItem::kind)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(M, DueKind.REMINDER));
+    // a docket whose last command came after the instant asked about refuses the query
+    Docket e = TestDockets.weituo(T0);
+    e.open(TestDockets.report("m-1", MatterKind.NEIGHBOUR, Severity.ORDINARY, "liwan-1-a"),
+        T0.plusSeconds(3600));
+    assertThatThrownBy(() -> e.due(T0)).isInstanceOf(ClockWentBackwardsException.class);
+    assertThat(e.lastInstant()).contains(T0.plusSeconds(3600));
+  }
+
+  @Test
   void R_MED_1_escalatingAndReopeningStartANewLimitThatComesDue() {
     Docket d = TestDockets.weituo(T0);
     d.open(TestDockets.report("m-1", MatterKind.NEIGHBOUR, Severity.ORDINARY, "liwan-1-a"), T0);

@@ -1,14 +1,19 @@
 package io.github.xiangzhi.mediation.transparency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.id.MatterId;
 import io.github.xiangzhi.core.id.PersonId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.core.time.GovernancePeriod;
 import io.github.xiangzhi.core.time.PeriodKind;
+import io.github.xiangzhi.mediation.deliberation.CompletedStep;
+import io.github.xiangzhi.mediation.deliberation.Step;
 import io.github.xiangzhi.testkit.mediation.Fixtures;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -231,6 +236,44 @@ class TransparencyEdgesTest {
     assertThat(r.get(UnitId.of("qixing"), PledgeRollup.MADE)).isZero();
     assertThat(r.line(town, Locale.ENGLISH)).isEqualTo("weituo on 2024-04-01: 3 pledge(s) made,"
         + " 1 shown, 1 fulfilled (1 late), 1 overdue");
+  }
+
+  @Test
+  void rulesAndSmallPowersCheckTheirCodesAndSteps() {
+    PostingItem fresh = PostingItem.builder().code("AFFAIRS").name("村务")
+        .kind(AffairKind.VILLAGE).every(PeriodKind.MONTH).build();
+    assertThat(fresh.withinWorkingDays()).isEqualTo(10);
+    assertThat(fresh.minDays()).isEqualTo(7);
+    assertThat(TransparencyRules.builder().build().reviewEvery()).isEqualTo(PeriodKind.QUARTER);
+    assertThat(problems(() -> TransparencyRules.builder().addItems(fresh, fresh)
+        .supervisor("town discipline").reviewEvery(PeriodKind.DAY).build())).containsExactly(
+            "/items/1/code core.duplicate", "/supervisor core.code.syntax",
+            "/reviewEvery mediation.review.every");
+    assertThat(problems(() -> TransparencyRules.builder().supervisor("TOWN_DISCIPLINE").build()))
+        .isEmpty();
+    Step a = Step.builder().code("A").name("申请").build();
+    Step b = Step.builder().code("B").name("审核").build();
+    Step meeting = Step.builder().code("M").name("会议").atMeeting(true).build();
+    assertThat(problems(() -> SmallPower.builder().code("P").name("权").body("TWO_COMMITTEES")
+        .addSteps(a, a, meeting).build())).containsExactly("/steps/1/code core.duplicate",
+            "/steps/2/atMeeting mediation.smallPower.meeting");
+    SmallPower power = SmallPower.builder().code("P").name("权").body("TWO_COMMITTEES")
+        .addSteps(a, b).build();
+    assertThat(power.procedure().code()).isEqualTo("P");
+    assertThat(power.procedure().steps()).containsExactly(a, b);
+    Instant t = Fixtures.at("2024-03-04");
+    MatterId m = MatterId.of("m-1");
+    assertThat(power.audit(m, t, List.of(CompletedStep.of("A", t), CompletedStep.of("B", t))))
+        .isEmpty();
+    assertThat(power.audit(m, t, List.of(CompletedStep.of("A", t), CompletedStep.of("B", t),
+        CompletedStep.of("A", t.plusSeconds(1))))).extracting(v -> v.path() + " " + v.messageKey())
+        .containsExactly("/done/2/step mediation.step.finished");
+    assertThatThrownBy(() -> TransparencyReport.compile(RULES, List.of(V1), List.of(), List.of(),
+        CALENDAR, LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    Pledge p = pledge("2024-03-01", null, "2024-03-31", null);
+    assertThat(problems(() -> PledgeRollup.compile(Fixtures.weituo(), List.of(p, p),
+        LocalDate.of(2024, 4, 1)))).containsExactly("/1/code core.duplicate");
   }
 
   static Pledge pledge(String made, String shown, String due, String fulfilled) {
