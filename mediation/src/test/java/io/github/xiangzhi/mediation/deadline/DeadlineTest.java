@@ -15,6 +15,7 @@ import io.github.xiangzhi.mediation.matter.MatterEvent;
 import io.github.xiangzhi.mediation.matter.MatterKind;
 import io.github.xiangzhi.mediation.matter.Severity;
 import io.github.xiangzhi.mediation.matter.SweepResult;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.testkit.mediation.Fixtures;
 import io.github.xiangzhi.testkit.mediation.TestDockets;
 import java.time.Duration;
@@ -96,7 +97,7 @@ class DeadlineTest {
 
   @Test
   void R_MED_1_deadlinesAgreeWithADayByDayWalkOnAnyCalendar() {
-    qt().withExamples(300).forAll(CoreGens.calendars(), integers().between(0, 700),
+    qt().withExamples(Examples.of(300)).forAll(CoreGens.calendars(), integers().between(0, 700),
         integers().between(1, 30), integers().between(0, 1000))
         .checkAssert((calendar, offset, limit, anyRemind) -> {
           int remind = anyRemind % limit; // a reminder lies within the limit
@@ -179,7 +180,7 @@ class DeadlineTest {
   @Test
   void R_MED_1_theSchedulerAgreesWithANaiveScan() {
     // commands: [op 0..9, matter 0..19, day 0..30, extra 0..5]
-    qt().withExamples(300).forAll(lists().of(lists().of(integers().between(0, 30))
+    qt().withExamples(Examples.of(300)).forAll(lists().of(lists().of(integers().between(0, 30))
             .ofSize(4)).ofSizeBetween(1, 120))
         .checkAssert(commands -> {
           EscalationScheduler scheduler = EscalationScheduler.create();

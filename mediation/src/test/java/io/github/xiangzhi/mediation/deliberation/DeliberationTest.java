@@ -17,6 +17,7 @@ import io.github.xiangzhi.mediation.matter.MatterState;
 import io.github.xiangzhi.mediation.matter.Outcome;
 import io.github.xiangzhi.mediation.matter.Satisfaction;
 import io.github.xiangzhi.mediation.matter.Severity;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.testkit.mediation.Fixtures;
 import io.github.xiangzhi.testkit.mediation.TestDockets;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ class DeliberationTest {
 
   @Test
   void R_MED_6_theMeetingIsTheFirstShiftedMeetingDayOnOrAfterADay() {
-    qt().withExamples(300).forAll(CoreGens.calendars(), integers().between(0, 700),
+    qt().withExamples(Examples.of(300)).forAll(CoreGens.calendars(), integers().between(0, 700),
         integers().between(1, 28)).checkAssert((calendar, offset, day) -> {
           Procedure p = Procedure.builder().code("P").name("程序").meetingDay(day)
               .addSteps(Step.builder().code("A").name("议").atMeeting(true).build()).build();

@@ -16,6 +16,7 @@ import io.github.xiangzhi.mediation.deadline.DueKind;
 import io.github.xiangzhi.mediation.deliberation.DeliberationException;
 import io.github.xiangzhi.mediation.ladder.Ladder;
 import io.github.xiangzhi.mediation.ladder.Tier;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.testkit.mediation.Fixtures;
 import io.github.xiangzhi.testkit.mediation.MatterGens;
 import io.github.xiangzhi.testkit.mediation.MatterGens.Command;
@@ -114,13 +115,13 @@ class DocketPropertyTest {
 
   @Test
   void R_MED_4_randomCommandsNeverBreakTheLoopInWeituo() {
-    qt().withExamples(200).forAll(MatterGens.sequences(MATTERS, 60)).checkAssert(commands ->
+    qt().withExamples(Examples.of(200)).forAll(MatterGens.sequences(MATTERS, 60)).checkAssert(commands ->
         run(new Run(Fixtures.preset("WEITUO"), Fixtures.weituo(), WEITUO_PLACES), commands));
   }
 
   @Test
   void R_MED_1_randomCommandsNeverEscalateDownwardInAnlan() {
-    qt().withExamples(200).forAll(MatterGens.sequences(MATTERS, 60)).checkAssert(commands ->
+    qt().withExamples(Examples.of(200)).forAll(MatterGens.sequences(MATTERS, 60)).checkAssert(commands ->
         run(new Run(Fixtures.preset("ANLAN"), Fixtures.anlan(), ANLAN_PLACES), commands));
   }
 

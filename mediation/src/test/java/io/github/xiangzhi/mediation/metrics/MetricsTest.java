@@ -31,6 +31,7 @@ import io.github.xiangzhi.mediation.matter.MatterReport;
 import io.github.xiangzhi.mediation.matter.Outcome;
 import io.github.xiangzhi.mediation.matter.Satisfaction;
 import io.github.xiangzhi.mediation.matter.Severity;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.testkit.mediation.Fixtures;
 import io.github.xiangzhi.testkit.mediation.TestDockets;
 import java.math.BigDecimal;
@@ -268,7 +269,7 @@ class MetricsTest {
   void R_MED_7_metricsAgreeWithANaiveRecount() {
     GovernancePeriod[] periods = {GovernancePeriod.ofYear(2024), GovernancePeriod.parse("2024-Q2"),
         GovernancePeriod.parse("2024-11"), GovernancePeriod.ofYear(2023)};
-    qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(Examples.of(60)).forAll(longs().all()).checkAssert(seed -> {
       Docket d = randomWeituo(seed);
       List<Matter> matters = d.matters().collect(Collectors.toList());
       GovernancePeriod period = periods[(int) Math.floorMod(seed, (long) periods.length)];

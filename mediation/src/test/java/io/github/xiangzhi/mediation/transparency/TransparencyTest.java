@@ -25,6 +25,7 @@ import io.github.xiangzhi.mediation.deliberation.DeliberationException;
 import io.github.xiangzhi.mediation.matter.Docket;
 import io.github.xiangzhi.mediation.matter.MatterKind;
 import io.github.xiangzhi.mediation.matter.Severity;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.testkit.mediation.Fixtures;
 import io.github.xiangzhi.testkit.mediation.TestDockets;
 import io.github.xiangzhi.mediation.triage.AffairClass;
@@ -145,7 +146,7 @@ class TransparencyTest {
   void notPostedMatchesAPeriodByPeriodReference() {
     TransparencyRules rules = Fixtures.preset("SHANGBA").transparency().orElseThrow();
     GovernanceCalendar calendar = Fixtures.officialCalendar();
-    qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(Examples.of(100)).forAll(longs().all()).checkAssert(seed -> {
       SplittableRandom random = new SplittableRandom(seed);
       LocalDate since = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(300));
       LocalDate asOf = since.plusDays(random.nextInt(400));
@@ -322,7 +323,7 @@ class TransparencyTest {
     CountyProfile profile = Fixtures.LOADER.parse(
         document("WEITUO", new MediationSection().presets().get("WEITUO")), "w.yaml");
     Hierarchy hierarchy = profile.section(GridSection.class).orElseThrow().hierarchy();
-    qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(Examples.of(100)).forAll(longs().all()).checkAssert(seed -> {
       SplittableRandom random = new SplittableRandom(seed);
       List<Pledge> pledges = new ArrayList<>();
       for (int i = random.nextInt(15); i > 0; i--) {

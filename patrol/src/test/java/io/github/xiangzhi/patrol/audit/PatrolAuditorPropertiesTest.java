@@ -16,6 +16,7 @@ import io.github.xiangzhi.patrol.schedule.PatrolPlanner;
 import io.github.xiangzhi.patrol.schedule.Schedule;
 import io.github.xiangzhi.patrol.schedule.ScheduledPatrol;
 import io.github.xiangzhi.patrol.schedule.VisitRequirement;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.testkit.patrol.PatrolGens;
 import io.github.xiangzhi.testkit.patrol.PatrolGens.Town;
 import java.time.Instant;
@@ -40,7 +41,7 @@ class PatrolAuditorPropertiesTest {
 
   @Test
   void theAuditAgreesWithANaiveRecount() {
-    qt().withExamples(50).forAll(PatrolGens.towns(), longs().all()).checkAssert((town, seed) -> {
+    qt().withExamples(Examples.of(50)).forAll(PatrolGens.towns(), longs().all()).checkAssert((town, seed) -> {
       Schedule schedule = PatrolPlanner.of(town.policy()).plan(town.input(), seed).schedule();
       SplittableRandom random = new SplittableRandom(seed);
       List<CheckIn> checkIns = checkIns(town, schedule, random);

@@ -17,6 +17,7 @@ import io.github.xiangzhi.core.json.XiangzhiJson;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.patrol.PatrolKind;
 import io.github.xiangzhi.patrol.policy.GeoPoint;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.testkit.patrol.PatrolGens;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,7 +140,7 @@ class FindingTest {
 
   @Test
   void R_PAT_4_theFindingBookAgreesWithASimpleModelAfterEveryCommand() {
-    qt().withExamples(300).forAll(lists().of(integers().between(0, 6 * 4 * 3 - 1))
+    qt().withExamples(Examples.of(300)).forAll(lists().of(integers().between(0, 6 * 4 * 3 - 1))
         .ofSizeBetween(1, 40)).checkAssert(commands -> {
           FindingBook book = FindingBook.empty();
           Model model = new Model();

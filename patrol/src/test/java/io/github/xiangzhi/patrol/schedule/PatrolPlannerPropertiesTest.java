@@ -15,6 +15,7 @@ import io.github.xiangzhi.patrol.policy.Route;
 import io.github.xiangzhi.patrol.policy.TeamRule;
 import io.github.xiangzhi.patrol.policy.TeamSlot;
 import io.github.xiangzhi.patrol.policy.TimeWindow;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.testkit.patrol.PatrolGens;
 import io.github.xiangzhi.testkit.patrol.PatrolGens.Town;
 import java.time.LocalDate;
@@ -40,7 +41,8 @@ class PatrolPlannerPropertiesTest {
   @Test
   void R_PAT_6_everyHouseholdIsVisitedWithinItsFrequencyOrTheGapIsReported() {
     int[] feasible = {0};
-    qt().withExamples(100).forAll(PatrolGens.towns()).checkAssert(town -> {
+    int examples = Examples.of(100);
+    qt().withExamples(examples).forAll(PatrolGens.towns()).checkAssert(town -> {
       PlanResult result = plan(town, 7);
       Schedule schedule = result.schedule();
       Set<HouseholdId> reported = new HashSet<>();
@@ -64,7 +66,9 @@ class PatrolPlannerPropertiesTest {
         }
       }
     });
-    assertThat(feasible[0]).as("feasible plans among the examples").isGreaterThan(10);
+    // more than a tenth of the examples; of the few a mutation run tries, at least one
+    assertThat(feasible[0]).as("feasible plans among the examples")
+        .isGreaterThan(examples < 100 ? 0 : examples / 10);
   }
 
   /** The closest frequency among the policy's categories of the household's members. */
@@ -100,7 +104,7 @@ class PatrolPlannerPropertiesTest {
 
   @Test
   void R_PAT_1_everyRouteIsPatrolledEveryDayWithinItsWindowOrTheDayIsReported() {
-    qt().withExamples(100).forAll(PatrolGens.towns()).checkAssert(town -> {
+    qt().withExamples(Examples.of(100)).forAll(PatrolGens.towns()).checkAssert(town -> {
       PlanResult result = plan(town, 11);
       PatrolPolicy policy = town.policy();
       Map<String, Integer> count = new HashMap<>();
@@ -144,7 +148,7 @@ class PatrolPlannerPropertiesTest {
 
   @Test
   void R_PAT_1_oneSeedGivesOneScheduleAndDifferentSeedsGiveDifferentTimes() {
-    qt().withExamples(60).forAll(PatrolGens.towns()).checkAssert(town -> {
+    qt().withExamples(Examples.of(60)).forAll(PatrolGens.towns()).checkAssert(town -> {
       PlanResult a = plan(town, 42);
       PlanResult b = plan(town, 42);
       assertThat(b.schedule().patrols()).isEqualTo(a.schedule().patrols());
@@ -185,7 +189,7 @@ class PatrolPlannerPropertiesTest {
 
   @Test
   void R_PAT_3_nobodyIsDoubleBooked() {
-    qt().withExamples(100).forAll(PatrolGens.towns()).checkAssert(town -> {
+    qt().withExamples(Examples.of(100)).forAll(PatrolGens.towns()).checkAssert(town -> {
       Schedule schedule = plan(town, 3).schedule();
       Map<String, List<ScheduledPatrol>> byPersonDay = new HashMap<>();
       for (ScheduledPatrol p : schedule.patrols()) {
@@ -209,7 +213,7 @@ class PatrolPlannerPropertiesTest {
 
   @Test
   void R_PAT_3_teamsFollowTheirRulesFromStaffAssignedAboveOrBelowThePatrolledUnit() {
-    qt().withExamples(100).forAll(PatrolGens.towns()).checkAssert(town -> {
+    qt().withExamples(Examples.of(100)).forAll(PatrolGens.towns()).checkAssert(town -> {
       Schedule schedule = plan(town, 5).schedule();
       Hierarchy h = town.hierarchy();
       Staffing staffing = town.staffing();
@@ -251,7 +255,7 @@ class PatrolPlannerPropertiesTest {
 
   @Test
   void R_PAT_2_everyCommandCentreHasAMorningAndAnAfternoonRoundEveryDayOrItIsReported() {
-    qt().withExamples(80).forAll(PatrolGens.towns()).checkAssert(town -> {
+    qt().withExamples(Examples.of(80)).forAll(PatrolGens.towns()).checkAssert(town -> {
       PlanResult result = plan(town, 9);
       var video = town.policy().video().orElseThrow();
       for (int d = 0; d < town.days(); d++) {
@@ -280,7 +284,7 @@ class PatrolPlannerPropertiesTest {
 
   @Test
   void workloadCountsEveryVisitAndTheRatioIsMaxOverMin() {
-    qt().withExamples(60).forAll(PatrolGens.towns()).checkAssert(town -> {
+    qt().withExamples(Examples.of(60)).forAll(PatrolGens.towns()).checkAssert(town -> {
       PlanResult result = plan(town, 1);
       Map<PersonId, Integer> visits = new HashMap<>();
       for (ScheduledPatrol p : result.schedule().patrols()) {
