@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.xiangzhi.rating.testing.Examples;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
@@ -49,7 +49,7 @@ class PointsLedgerModelTest {
 
   @Test
   void R_PTS_2_ledgerMatchesTheModelAfterEveryCommandOfAnySequence() {
-    qt().withExamples(Examples.atMost(300))
+    qt().withExamples(Examples.of(300))
         .forAll(PointsGens.policies(), lists().of(PointsGens.commands()).ofSizeBetween(0, 60))
         .checkAssert((policy, commands) -> new Run(policy).run(commands));
   }

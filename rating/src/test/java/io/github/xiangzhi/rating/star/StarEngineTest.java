@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.xiangzhi.rating.testing.Examples;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.testkit.rating.StarGens;
 import java.math.BigDecimal;
@@ -212,7 +212,7 @@ class StarEngineTest {
 
   @Test
   void theEngineAgreesWithTheNaiveReference() {
-    qt().withExamples(Examples.atMost(300)).forAll(StarGens.schemes(), longs().all())
+    qt().withExamples(Examples.of(300)).forAll(StarGens.schemes(), longs().all())
         .checkAssert((scheme, seed) -> {
       Evidence evidence = StarGens.evidence(scheme, seed);
       StarResult result = ENGINE.evaluate(scheme, H, evidence);
@@ -225,7 +225,7 @@ class StarEngineTest {
 
   @Test
   void theBatchPathGivesEveryHouseholdTheStarsOfTheSingleEvaluation() {
-    qt().withExamples(Examples.atMost(300)).forAll(StarGens.schemes(), longs().all(), integers().between(0, 40))
+    qt().withExamples(Examples.of(300)).forAll(StarGens.schemes(), longs().all(), integers().between(0, 40))
         .checkAssert((scheme, seed, households) -> {
           EvidenceTable.Builder table = EvidenceTable.builder(scheme, households);
           List<Evidence> rows = new ArrayList<>();
@@ -277,7 +277,7 @@ class StarEngineTest {
 
   @Test
   void R_STAR_2_moreEvidenceNeverYieldsFewerStars() {
-    qt().withExamples(Examples.atMost(300)).forAll(StarGens.schemesWithoutVetoes(), longs().all(), longs().all())
+    qt().withExamples(Examples.of(300)).forAll(StarGens.schemesWithoutVetoes(), longs().all(), longs().all())
         .checkAssert((scheme, seed, drop) -> {
           Evidence more = StarGens.evidence(scheme, seed);
           Evidence less = StarGens.less(more, drop);
@@ -289,7 +289,7 @@ class StarEngineTest {
 
   @Test
   void R_STAR_7_aVetoNeverAddsAStar() {
-    qt().withExamples(Examples.atMost(300)).forAll(StarGens.schemes(), longs().all())
+    qt().withExamples(Examples.of(300)).forAll(StarGens.schemes(), longs().all())
         .checkAssert((scheme, seed) -> {
       Evidence evidence = StarGens.evidence(scheme, seed);
       StarScheme unvetoed = StarScheme.builder().from(scheme).vetoes(List.of()).build();

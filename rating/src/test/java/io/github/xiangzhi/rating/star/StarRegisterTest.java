@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.xiangzhi.rating.testing.Examples;
+import io.github.xiangzhi.testkit.core.Examples;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.xiangzhi.core.InvalidValueException;
@@ -87,7 +87,7 @@ class StarRegisterTest {
 
   @Test
   void R_STAR_4_addedAndRemovedAreDisjointAndExplainEveryChange() {
-    qt().withExamples(Examples.atMost(200)).forAll(StarGens.schemes(), longs().all(), integers().between(1, 8))
+    qt().withExamples(Examples.of(200)).forAll(StarGens.schemes(), longs().all(), integers().between(1, 8))
         .checkAssert((scheme, seed, households) -> {
           List<StarResult> lastYear = new ArrayList<>();
           List<StarResult> thisYear = new ArrayList<>();

@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.xiangzhi.rating.testing.Examples;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.core.Share;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.PersonId;
@@ -93,7 +93,7 @@ class RatingRoundStatefulTest {
   void R_STAR_3_randomCommandSequencesAgreeWithAModelAndNeverAwardWhatIsNotReady() {
     AtomicInteger awarded = new AtomicInteger();
     AtomicInteger reviewed = new AtomicInteger();
-    qt().withExamples(Examples.atMost(300))
+    qt().withExamples(Examples.of(300))
         .forAll(integers().between(1, 4), integers().between(0, 1_000_000), commands())
         .checkAssert((members, rulesCode, commands) -> {
           RoundRules rules = RoundRules.builder()

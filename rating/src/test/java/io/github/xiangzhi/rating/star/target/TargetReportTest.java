@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.xiangzhi.rating.testing.Examples;
+import io.github.xiangzhi.testkit.core.Examples;
 import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.Share;
 import io.github.xiangzhi.core.id.HouseholdId;
@@ -176,7 +176,7 @@ class TargetReportTest {
 
   @Test
   void R_STAR_5_targetChecksAgreeWithAFractionReferenceOnRandomVillages() {
-    qt().withExamples(Examples.atMost(300)).forAll(
+    qt().withExamples(Examples.of(300)).forAll(
         lists().of(integers().between(0, 60).flatMap(n -> integers().between(0, n)
             .flatMap(p -> integers().between(0, n).flatMap(s -> integers().between(0, s)
                 .map(k -> new Village(n, p, s, k)))))).ofSizeBetween(1, 6),
