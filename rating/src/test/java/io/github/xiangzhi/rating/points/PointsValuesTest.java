@@ -236,6 +236,8 @@ class PointsValuesTest {
     assertThat(AccountId.parse("pool:v-qixing").kind()).isEqualTo(AccountKind.POOL);
     assertThat(AccountId.parse("supermarket:v-qixing").unit()).contains(UnitId.of("v-qixing"));
     assertThat(AccountId.parse("supermarket:v-qixing").household()).isEmpty();
+    assertThat(AccountId.parse("household:h-wang").owner()).isEqualTo("h-wang");
+    assertThat(AccountId.parse("pool:v-qixing").owner()).isEqualTo("v-qixing");
     assertThat(AccountId.EXPIRY.owner()).isEmpty();
     assertThat(AccountId.EXPIRY.unit()).isEmpty();
     // the same owner in two kinds of account are two accounts
