@@ -68,6 +68,15 @@ class PolicyReferencesTest {
   }
 
   @Test
+  void R_MED_1_aLaddersSchemeIsACode() {
+    // checked by the policy itself, before the section compares it with the grid's scheme
+    String weituo = preset("WEITUO").replace("scheme: WEITUO", "scheme: weituo");
+    assertThat(problems("WEITUO", weituo).problems())
+        .extracting(Problem::path, Problem::messageKey)
+        .containsExactly(tuple("/mediation/scheme", "core.code.syntax"));
+  }
+
+  @Test
   void aPledgesOwnerIsGridStaffAndItsUnitAUnitOfTheHierarchy() {
     String weituo = preset("WEITUO").replace("owner: wt-p04, unit: wt-sq-g1",
         "owner: wt-p99, unit: wt-nowhere");
