@@ -49,6 +49,18 @@ class PatrolMessagesTest {
   }
 
   @Test
+  void theProviderClaimsOnlyThePatrolKeys() throws IOException {
+    // Messages asks providers by prefix, longest first: a provider claiming "" would be asked for
+    // every other module's keys too.
+    PatrolMessages provider = new PatrolMessages();
+    assertThat(provider.keyPrefix()).isEqualTo("patrol.");
+    assertThat(provider.bundle(Locale.CHINA).getString("patrol.kind.FIELD_DAY"))
+        .isEqualTo("逢十沉底");
+    assertThat(load("/io/github/xiangzhi/patrol/messages.properties").keySet())
+        .allSatisfy(k -> assertThat((String) k).startsWith(provider.keyPrefix()));
+  }
+
+  @Test
   void everyTextShownToPeopleIsInChineseAndEnglish() {
     for (Enum<?> e : values()) {
       String english = ((io.github.xiangzhi.core.text.LocalizedText) e).text(Locale.ENGLISH);

@@ -108,6 +108,7 @@ class MetricsTest {
   @Test
   void R_MED_7_aVillageAndItsTownInMarch2024() {
     MediationMetrics metrics = metrics(weituoMarch(), MARCH_2024);
+    assertThat(metrics.period()).isEqualTo(MARCH_2024);
     assertThat(metrics.tiers()).containsExactly("GRID", "VILLAGE", "TOWN");
 
     UnitOutcome liwan = metrics.outcome(UnitId.of("liwan"));
@@ -167,6 +168,9 @@ class MetricsTest {
         .build();
     assertThat(outcome.yearOnYearPercent()).contains(new BigDecimal("-28.5"));
     assertThat(outcome.yearOnYearPercent(MatterKind.LAND)).isEmpty(); // none a year earlier
+    // by kind likewise: 10 land disputes after 8
+    assertThat(UnitOutcome.builder().from(outcome).putPreviousCasesByKind(MatterKind.LAND, 8L)
+        .build().yearOnYearPercent(MatterKind.LAND)).contains(new BigDecimal("25.0"));
     assertThat(outcome.deadlineCompliance()).isEmpty();
     // 003: 98% reply satisfaction
     assertThat(Share.parse("98%").isMetBy(4588, 4681)).isTrue();
