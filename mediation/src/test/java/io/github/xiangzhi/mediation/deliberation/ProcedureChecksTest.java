@@ -1,5 +1,6 @@
 package io.github.xiangzhi.mediation.deliberation;
 
+import static io.github.xiangzhi.testkit.core.Problems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xiangzhi.core.InvalidValueException;
@@ -14,15 +15,6 @@ import org.junit.jupiter.api.Test;
 /** A procedure's checks, each on its own: steps, phases in order, the meeting day. */
 class ProcedureChecksTest {
 
-  static List<String> problems(Supplier<?> build) {
-    try {
-      build.get();
-      return List.of();
-    } catch (InvalidValueException e) {
-      return e.violations().stream().map(v -> v.path() + " " + v.messageKey())
-          .collect(Collectors.toList());
-    }
-  }
 
   static Step step(String code, String phase) {
     return Step.builder().code(code).name(code).phase(phase).build();

@@ -1,5 +1,6 @@
 package io.github.xiangzhi.mediation.transparency;
 
+import static io.github.xiangzhi.testkit.core.Problems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,15 +49,6 @@ class TransparencyEdgesTest {
         LocalDate.parse(since), LocalDate.parse(asOf));
   }
 
-  static List<String> problems(Supplier<?> build) {
-    try {
-      build.get();
-      return List.of();
-    } catch (InvalidValueException e) {
-      return e.violations().stream().map(v -> v.path() + " " + v.messageKey())
-          .collect(Collectors.toList());
-    }
-  }
 
   @Test
   void anItemIsDueTenWorkingDaysAfterItsPeriodAndUpSevenDaysByDefault() {

@@ -1,5 +1,6 @@
 package io.github.xiangzhi.mediation.triage;
 
+import static io.github.xiangzhi.testkit.core.Problems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xiangzhi.core.InvalidValueException;
@@ -13,15 +14,6 @@ import org.junit.jupiter.api.Test;
 /** Triage, legal-aid tracks and routes built directly: their matching and their checks. */
 class TriageEdgesTest {
 
-  static List<String> problems(Supplier<?> build) {
-    try {
-      build.get();
-      return List.of();
-    } catch (InvalidValueException e) {
-      return e.violations().stream().map(v -> v.path() + " " + v.messageKey())
-          .collect(Collectors.toList());
-    }
-  }
 
   static AffairClass affair(String code) {
     return AffairClass.builder().code(code).name(code).build();

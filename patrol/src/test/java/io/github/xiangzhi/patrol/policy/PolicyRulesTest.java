@@ -1,5 +1,6 @@
 package io.github.xiangzhi.patrol.policy;
 
+import static io.github.xiangzhi.testkit.core.Problems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -27,16 +28,6 @@ class PolicyRulesTest {
 
   static final TimeWindow DAY = TimeWindow.of("08:00", "09:30");
 
-  /** The violations {@code build} reports, as "path key", or an empty list if it builds. */
-  static List<String> problems(Supplier<?> build) {
-    try {
-      build.get();
-      return List.of();
-    } catch (InvalidValueException e) {
-      return e.violations().stream().map(v -> v.path() + " " + v.messageKey())
-          .collect(Collectors.toList());
-    }
-  }
 
   @Test
   void aWindowCountsMinutesFromMidnightAndHoldsAPatrolOnlyWhollyInside() {

@@ -1,0 +1,22 @@
+package io.github.xiangzhi.testkit.core;
+
+import io.github.xiangzhi.core.InvalidValueException;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** What a value's checks report, for tests that assert on each refusal's path and message key. */
+public final class Problems {
+  private Problems() {}
+
+  /** The violations {@code build} reports, as "path key", or an empty list if it builds. */
+  public static List<String> problems(Supplier<?> build) {
+    try {
+      build.get();
+      return List.of();
+    } catch (InvalidValueException e) {
+      return e.violations().stream().map(v -> v.path() + " " + v.messageKey())
+          .collect(Collectors.toList());
+    }
+  }
+}
