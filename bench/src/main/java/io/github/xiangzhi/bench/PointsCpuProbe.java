@@ -53,8 +53,10 @@ public final class PointsCpuProbe {
       collections = collectionMillis() - collections;
       System.gc();
       long kept = runtime.totalMemory() - runtime.freeMemory() - heapBefore;
-      if (ledger.account(AccountId.household(household)).orElseThrow().balance() != postings) {
-        throw new IllegalStateException("the ledger lost postings");
+      long balance = ledger.account(AccountId.household(household)).orElseThrow().balance();
+      if (balance != postings) {
+        throw new IllegalStateException(
+            "the household's balance is " + balance + " after " + postings + " earnings of 1");
       }
       System.out.printf(Locale.ROOT,
           "round %d: %.0f ns CPU per posting (%.2f M/s per core), wall %.0f ns, collections"

@@ -447,10 +447,13 @@ final class SlicedScheme implements java.io.Serializable {
     long bit = 1L << lane;
     for (int i = 0; i < row.length; i++) {
       if (twoSlot[i] >= 0) {
-        checkArgument(row[i] == good[i] || row[i] == bad[i], "not a value of input %s", i);
+        checkArgument(row[i] == good[i] || row[i] == bad[i],
+            "value %s of input %s is neither its met value %s nor its missed value %s", row[i], i,
+            good[i], bad[i]);
         vec[twoSlot[i]] = row[i] == good[i] ? vec[twoSlot[i]] | bit : vec[twoSlot[i]] & ~bit;
       } else if (unitPlanes[i] >= 0) {
-        checkArgument(row[i] >= 0 && row[i] <= unitMax[i], "not a value of input %s", i);
+        checkArgument(row[i] >= 0 && row[i] <= unitMax[i],
+            "count %s of input %s is outside 0 to %s", row[i], i, unitMax[i]);
         for (int b = 0; b < unitWidth[i]; b++) {
           long slot = (row[i] >>> b) & 1;
           int p = unitPlanes[i] + b;
