@@ -11,9 +11,10 @@ import java.util.Map;
  * One account's state: balance, holds, history, and for a household its lots and cap counters,
  * for a supermarket its stock. Not thread-safe: every access holds the account's stripe lock.
  *
- * <p>Performance notes: the history is two parallel arrays (postings and balances after) that
- * double when full, so an append is O(1) amortised and the balance at an instant is a binary
- * search on the postings' recorded times, which never decrease for one account.
+ * <p>Performance notes: the history is two parallel arrays (the postings' entries in the ledger's
+ * {@link RecordIndex}, and the balances after them) that double when full, so an append is O(1)
+ * amortised and keeps no object; the balance at an instant is a binary search on the postings'
+ * recorded times, which never decrease for one account.
  */
 final class AccountState {
   /** A cap counter's key: the rule and the period it counts. */
@@ -25,7 +26,8 @@ final class AccountState {
   long balance;
   long held;
 
-  private Posting[] postings = new Posting[8];
+  private final RecordIndex records;
+  private int[] entries = new int[8];
   private long[] balances = new long[8];
   private int size;
 
@@ -38,8 +40,9 @@ final class AccountState {
   /** Supermarkets only: stock by item, where it differs from the catalogue's. */
   final Map<String, long[]> stock;
 
-  AccountState(AccountId id, boolean withLots) {
+  AccountState(AccountId id, boolean withLots, RecordIndex records) {
     this.id = id;
+    this.records = records;
     this.kind = id.kind();
     boolean household = kind == AccountKind.HOUSEHOLD;
     this.lots = household && withLots ? new Lots() : null;
@@ -54,18 +57,21 @@ final class AccountState {
     return ((balance ^ held) & (balance ^ available)) < 0 ? Long.MIN_VALUE : available;
   }
 
-  /** Takes {@code p}'s points off this account. */
-  void debit(Posting p) {
+  /** Takes {@code p}'s points off this account; {@code entry} is its entry in the records. */
+  void debit(Posting p, int entry) {
     long before = balance;
     balance = before - p.amount();
     if (lots != null && before > 0) {
       lots.take(Math.min(p.amount(), before));
     }
-    append(p);
+    append(entry);
   }
 
-  /** Puts {@code p}'s points on this account; they expire at {@code expiry} (households). */
-  void credit(Posting p, Instant expiry) {
+  /**
+   * Puts {@code p}'s points on this account; they expire at {@code expiry} (households). {@code
+   * entry} is its entry in the records.
+   */
+  void credit(Posting p, int entry, Instant expiry) {
     long before = balance;
     balance = before + p.amount();
     if (lots != null) {
@@ -74,15 +80,15 @@ final class AccountState {
         lots.add(expiry, toLots);
       }
     }
-    append(p);
+    append(entry);
   }
 
-  private void append(Posting p) {
-    if (size == postings.length) {
-      postings = Arrays.copyOf(postings, size * 2);
+  private void append(int entry) {
+    if (size == entries.length) {
+      entries = Arrays.copyOf(entries, size * 2);
       balances = Arrays.copyOf(balances, size * 2);
     }
-    postings[size] = p;
+    entries[size] = entry;
     balances[size] = balance;
     size++;
   }
@@ -91,8 +97,9 @@ final class AccountState {
     return size;
   }
 
+  /** The {@code i}th posting of this account, built again from the records. */
   Posting posting(int i) {
-    return postings[i];
+    return records.posting(entries[i]);
   }
 
   long balanceAfter(int i) {
@@ -105,7 +112,7 @@ final class AccountState {
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      int cmp = postings[mid].recordedAt().compareTo(at);
+      int cmp = records.compareRecordedAt(entries[mid], at);
       if (cmp < 0 || (inclusive && cmp == 0)) {
         lo = mid + 1;
       } else {

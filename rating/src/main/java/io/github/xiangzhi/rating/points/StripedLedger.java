@@ -47,6 +47,9 @@ final class StripedLedger implements PointsLedger {
     R make(long sequence, Instant recordedAt);
   }
 
+  /** A committed record and its entry in {@link #byId} (−1 for an account's record). */
+  private record Made<R extends LedgerRecord>(R record, int entry) {}
+
   private final PointsPolicy policy;
   private final InstantSource clock;
   private final ZoneId zone;
@@ -95,8 +98,8 @@ final class StripedLedger implements PointsLedger {
     for (PointsRule rule : policy.deductions()) {
       rule.cap().ifPresent(c -> cappedRules.put(rule.code(), rule));
     }
-    accounts.put(AccountId.EXPIRY, new AccountState(AccountId.EXPIRY, false));
-    accounts.put(AccountId.REVERSAL, new AccountState(AccountId.REVERSAL, false));
+    accounts.put(AccountId.EXPIRY, new AccountState(AccountId.EXPIRY, false, byId));
+    accounts.put(AccountId.REVERSAL, new AccountState(AccountId.REVERSAL, false, byId));
   }
 
   static StripedLedger create(
@@ -181,6 +184,16 @@ final class StripedLedger implements PointsLedger {
    * refuses, nothing was counted or published and the caller changes nothing.
    */
   private <R extends LedgerRecord> R commit(PostingId id, RecordMaker<R> maker) {
+    Made<R> made = commit(id, maker, null, null);
+    return made == null ? null : made.record();
+  }
+
+  /**
+   * {@link #commit(PostingId, RecordMaker)} for a posting between {@code debit} and {@code
+   * credit} (the ledger's own instances of its accounts, which the index keeps), with its entry.
+   */
+  private <R extends LedgerRecord> Made<R> commit(
+      PostingId id, RecordMaker<R> maker, AccountId debit, AccountId credit) {
     commitLock.lock();
     try {
       if (id != null && byId.contains(id)) {
@@ -198,10 +211,13 @@ final class StripedLedger implements PointsLedger {
       }
       sequence++;
       lastTime = at;
-      if (!(record instanceof AccountRecord)) {
-        byId.add(record);
+      int entry = -1;
+      if (record instanceof Posting) {
+        entry = byId.add((Posting) record, debit, credit);
+      } else if (!(record instanceof AccountRecord)) {
+        entry = byId.add(record);
       }
-      return record;
+      return new Made<>(record, entry);
     } finally {
       commitLock.unlock();
     }
@@ -215,25 +231,28 @@ final class StripedLedger implements PointsLedger {
   private Committed<Posting> commitReserved(PostingId id, long reserved, AccountState debit,
       AccountState credit, Predicate<Posting> sameRequest,
       RecordMaker<Posting> maker) {
-    Posting p;
+    Made<Posting> made;
     try {
-      p = commit(id, maker);
+      made = commit(id, maker, debit.id, credit.id);
     } catch (RuntimeException e) {
       release(reserved);
       throw e;
     }
-    if (p == null) { // the same id was committed meanwhile, on other accounts
+    if (made == null) { // the same id was committed meanwhile, on other accounts
       release(reserved);
       return Committed.exists(same(byId.get(id), Posting.class, sameRequest, id));
     }
-    apply(p, debit, credit);
-    return Committed.created(p);
+    apply(made.record(), made.entry(), debit, credit);
+    return Committed.created(made.record());
   }
 
-  /** Applies a committed posting to its accounts and indexes; the stripes are held. */
-  private void apply(Posting p, AccountState debit, AccountState credit) {
-    debit.debit(p);
-    credit.credit(p, credit.lots == null ? null : expiryOf(p.effectiveAt()));
+  /**
+   * Applies a committed posting, entry {@code entry} of {@link #byId}, to its accounts and
+   * indexes; the stripes are held.
+   */
+  private void apply(Posting p, int entry, AccountState debit, AccountState credit) {
+    debit.debit(p, entry);
+    credit.credit(p, entry, credit.lots == null ? null : expiryOf(p.effectiveAt()));
     if (p.rule().isPresent()) {
       countCaps(p, debit);
       countCaps(p, credit);
@@ -416,7 +435,7 @@ final class StripedLedger implements PointsLedger {
   }
 
   private AccountState applyOpen(AccountRecord record) {
-    AccountState state = new AccountState(record.account(), expiryPeriods != null);
+    AccountState state = new AccountState(record.account(), expiryPeriods != null, byId);
     accounts.put(record.account(), state);
     synchronized (accountRecords) {
       accountRecords.add(record);
@@ -901,18 +920,18 @@ final class StripedLedger implements PointsLedger {
           continue;
         }
         long reserved = reserve(household.id, household, expiry, amount);
-        Posting p;
+        Made<Posting> p;
         try {
           p = commit(null, (seq, at) -> Posting.builder()
               .id(PostingId.of(PostingId.RESERVED_PREFIX + "expiry:" + seq)).sequence(seq)
               .recordedAt(at).effectiveAt(asOf).type(PostingType.EXPIRY).debit(household.id)
-              .credit(AccountId.EXPIRY).amount(amount).build());
+              .credit(AccountId.EXPIRY).amount(amount).build(), household.id, expiry.id);
         } catch (RuntimeException ex) {
           release(reserved);
           throw ex;
         }
-        apply(p, household, expiry);
-        made.add(p);
+        apply(p.record(), p.entry(), household, expiry);
+        made.add(p.record());
       } finally {
         unlock(h, e, e);
       }
@@ -1213,8 +1232,8 @@ final class StripedLedger implements PointsLedger {
         addStock(state, r.item(), r.quantity());
       }
     }
-    if (!(record instanceof AccountRecord)) {
-      byId.add(record);
+    if (!(record instanceof AccountRecord || record instanceof Posting)) {
+      byId.add(record); // a posting was added by replayPosting, before it was applied
     }
     sequence = record.sequence();
     lastTime = record.recordedAt();
@@ -1262,6 +1281,6 @@ final class StripedLedger implements PointsLedger {
       }
     }
     reserve(p.id(), debit, credit, p.amount());
-    apply(p, debit, credit);
+    apply(p, byId.add(p, debit.id, credit.id), debit, credit);
   }
 }

@@ -6,10 +6,15 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.xiangzhi.core.event.ConductEvent;
+import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.testkit.core.Examples;
+import io.github.xiangzhi.testkit.rating.PointsGens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,12 +54,76 @@ class RecordIndexTest {
               model.put(id, r);
               inOrder.add(r);
             }
-            assertThat(index.get(id)).isSameAs(model.get(id));
+            assertThat(index.get(id)).isEqualTo(model.get(id));
             assertThat(index.contains(id)).isEqualTo(model.containsKey(id));
             assertThat(index.size()).isEqualTo(model.size());
           }
           assertThat(index.values()).containsExactlyElementsOf(inOrder);
         });
+  }
+
+  /**
+   * Every posting comes back equal to the one added, whether the index keeps it as columns or as
+   * the object, by id, by entry and in order; so do records of other kinds between them.
+   */
+  @Test
+  void R_PTS_2_everyPostingComesBackEqualByIdByEntryAndInOrder() {
+    qt().withExamples(Examples.of(300))
+        .forAll(lists().of(PointsGens.postings()).ofSizeBetween(1, 80))
+        .checkAssert(drawn -> {
+          RecordIndex index = new RecordIndex(r -> r instanceof Posting
+              ? ((Posting) r).id() : ((Restock) r).id());
+          Map<PostingId, LedgerRecord> byId = new LinkedHashMap<>();
+          List<Integer> entries = new ArrayList<>();
+          for (Posting p : drawn) {
+            if (byId.containsKey(p.id())) {
+              continue;
+            }
+            entries.add(index.add(p));
+            byId.put(p.id(), p);
+            Restock between = record("r-" + p.id().value());
+            entries.add(index.add(between));
+            byId.put(between.id(), between);
+          }
+          List<LedgerRecord> inOrder = new ArrayList<>(byId.values());
+          for (int i = 0; i < inOrder.size(); i++) {
+            LedgerRecord r = inOrder.get(i);
+            assertThat(entries.get(i)).isEqualTo(i);
+            assertThat(index.record(i)).isEqualTo(r);
+            assertThat(index.get(idOf(r))).isEqualTo(r);
+            assertThat(index.compareRecordedAt(i, r.recordedAt())).isZero();
+            assertThat(index.compareRecordedAt(i, r.recordedAt().plusNanos(1))).isNegative();
+            assertThat(index.compareRecordedAt(i, r.recordedAt().minusNanos(1))).isPositive();
+          }
+          assertThat(index.values()).containsExactlyElementsOf(inOrder);
+        });
+  }
+
+  /** A posting kept as columns shares its accounts with the ledger's and its event's kind. */
+  @Test
+  void aCompactPostingKeepsTheLedgersAccountsAndOneCopyOfEachKind() {
+    RecordIndex index = new RecordIndex(r -> ((Posting) r).id());
+    AccountId pool = AccountId.pool(UnitId.of("v1"));
+    AccountId household = AccountId.household(HouseholdId.of("h1"));
+    for (int i = 0; i < 3; i++) {
+      Posting p = Posting.builder().id(PostingId.of("e" + i)).sequence(i + 1)
+          .recordedAt(Instant.EPOCH).effectiveAt(Instant.EPOCH).type(PostingType.EARNING)
+          .debit(AccountId.pool(UnitId.of("v1"))).credit(AccountId.household(HouseholdId.of("h1")))
+          .amount(2).category("INTEGRITY").rule("EARN")
+          .event(ConductEvent.builder().id("e" + i).household(HouseholdId.of("h1"))
+              .kind(new String("PATROL_SHIFT")).occurredAt(Instant.EPOCH).build())
+          .build();
+      index.add(p, pool, household);
+    }
+    Posting first = (Posting) index.record(0);
+    Posting third = (Posting) index.record(2);
+    assertThat(first.debit()).isSameAs(pool);
+    assertThat(third.credit()).isSameAs(household);
+    assertThat(third.event().get().kind()).isSameAs(first.event().get().kind());
+  }
+
+  private static PostingId idOf(LedgerRecord r) {
+    return r instanceof Posting ? ((Posting) r).id() : ((Restock) r).id();
   }
 
   @Test
@@ -67,7 +136,7 @@ class RecordIndexTest {
       added.add(r);
     }
     for (Restock r : added) {
-      assertThat(index.get(r.id())).isSameAs(r);
+      assertThat(index.get(r.id())).isEqualTo(r);
     }
     assertThat(index.get(PostingId.of("g100000"))).isNull();
     assertThat(index.size()).isEqualTo(100_000);
@@ -96,7 +165,7 @@ class RecordIndexTest {
     index.add(first);
     assertThatThrownBy(() -> index.add(record("same")))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("same");
-    assertThat(index.get(PostingId.of("same"))).isSameAs(first);
+    assertThat(index.get(PostingId.of("same"))).isEqualTo(first);
     assertThat(index.size()).isEqualTo(1);
   }
 

@@ -17,11 +17,14 @@ import io.github.xiangzhi.rating.points.PointsCap;
 import io.github.xiangzhi.rating.points.PointsCategory;
 import io.github.xiangzhi.rating.points.PointsPolicy;
 import io.github.xiangzhi.rating.points.PointsRule;
+import io.github.xiangzhi.rating.points.Posting;
 import io.github.xiangzhi.rating.points.PostingId;
+import io.github.xiangzhi.rating.points.PostingType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -218,6 +221,100 @@ public final class PointsGens {
         Pair.of(9, freeze), Pair.of(4, release), Pair.of(7, capture), Pair.of(3, restock),
         Pair.of(1, close), Pair.of(5, expire), Pair.of(7, advance), Pair.of(5, repeat),
         Pair.of(2, replay)));
+  }
+
+  /**
+   * Postings of every type and every shape a ledger records or a store hands back: with and
+   * without an event (whose household is one of the posting's accounts, or now and then another),
+   * event quantities, sources, references and notes, capped amounts, items, reversals, holds and
+   * memos; ids {@code p0…} or {@code 积分0…} from the seed's top bits (two postings of a list may share one), times
+   * at nanosecond precision. Each is drawn from one seed, so a failure shows the seed's posting.
+   */
+  public static Gen<Posting> postings() {
+    return longs().all().map(PointsGens::posting);
+  }
+
+  /** The posting {@link #postings()} draws from {@code seed}. */
+  public static Posting posting(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    PostingType type = PostingType.values()[r.nextInt(PostingType.values().length)];
+    AccountId household = AccountId.household(HOUSEHOLDS.get(r.nextInt(HOUSEHOLDS.size())));
+    AccountId other = AccountId.household(HouseholdId.of("other-" + r.nextInt(3)));
+    AccountId debit;
+    AccountId credit;
+    switch (type) {
+      case EARNING:
+        debit = AccountId.pool(VILLAGES.get(r.nextInt(VILLAGES.size())));
+        credit = household;
+        break;
+      case DEDUCTION:
+        debit = household;
+        credit = AccountId.REVERSAL;
+        break;
+      case REDEMPTION:
+        debit = household;
+        credit = AccountId.supermarket(UnitId.of("town"));
+        break;
+      case EXPIRY:
+        debit = household;
+        credit = AccountId.EXPIRY;
+        break;
+      default: // CAPTURE, REVERSAL
+        debit = household;
+        credit = r.nextBoolean() ? AccountId.REVERSAL : other;
+    }
+    Instant at = START.plusSeconds(r.nextLong(0, 400L * 24 * 3600)).plusNanos(r.nextInt(1_000_000_000));
+    Instant effective = r.nextBoolean() ? at : at.minusSeconds(r.nextLong(0, 90L * 24 * 3600))
+        .minusNanos(r.nextInt(1_000_000_000));
+    String id = (r.nextInt(6) == 0 ? "积分" : "p") + (seed >>> 40);
+    Posting.Builder b = Posting.builder();
+    b.id(PostingId.of(id)).sequence(1 + r.nextLong(0, Long.MAX_VALUE - 1)).recordedAt(at)
+        .effectiveAt(effective).type(type).debit(debit).credit(credit)
+        .amount(1 + r.nextLong(0, HUGE));
+    if (r.nextInt(4) > 0) {
+      b.category(r.nextBoolean() ? "INTEGRITY" : "FILIAL");
+    }
+    if (r.nextInt(4) > 0) {
+      b.rule(KINDS.get(r.nextInt(KINDS.size())));
+    }
+    if (r.nextInt(4) == 0) {
+      b.cappedFrom(r.nextLong(0, HUGE));
+    }
+    if (r.nextInt(3) > 0) {
+      ConductEvent.Builder e = ConductEvent.builder();
+      AccountId owner = r.nextInt(8) == 0 ? other
+          : debit.household().isPresent() && r.nextBoolean() ? debit : credit;
+      e.id(r.nextInt(10) == 0 ? "ev-" + id : id)
+          .household(owner.household().orElse(HOUSEHOLDS.get(0)))
+          .kind(KINDS.get(r.nextInt(KINDS.size())))
+          .occurredAt(r.nextInt(10) == 0 ? effective.minusSeconds(1) : effective);
+      if (r.nextBoolean()) {
+        e.quantity(1 + r.nextLong(0, 100));
+      }
+      if (r.nextBoolean()) {
+        e.source(r.nextBoolean() ? "patrol" : "mediation");
+      }
+      if (r.nextBoolean()) {
+        e.reference("ref-" + r.nextInt(1000));
+      }
+      if (r.nextInt(4) == 0) {
+        e.note(r.nextBoolean() ? "帮助调解邻里纠纷" : "");
+      }
+      b.event(e.build());
+    }
+    if (r.nextInt(8) == 0) {
+      b.item(ITEMS.get(r.nextInt(ITEMS.size()))).quantity(1 + r.nextLong(0, 10));
+    }
+    if (r.nextInt(8) == 0) {
+      b.reverses(PostingId.of("orig-" + r.nextInt(100)));
+    }
+    if (r.nextInt(8) == 0) {
+      b.hold(PostingId.of("hold-" + r.nextInt(100)));
+    }
+    if (r.nextInt(8) == 0) {
+      b.memo("更正");
+    }
+    return b.build();
   }
 
   /** {@code event} moved from {@link #START}'s time frame to {@code now}'s. */
