@@ -71,9 +71,12 @@ import java.util.function.Function;
  * few locks, an append to each account's history); the balance at an instant and a statement's
  * opening balance are binary searches in the account's history; {@link #totals()} is linear in
  * the accounts and {@link #ranking} in the households' postings. The ledger keeps every record in
- * memory, about 270 bytes a posting with its event (a million postings take some 270 MB): give it
- * a heap to match, and prefer a collector that promotes long-lived data at once (see
- * docs/PERFORMANCE.md). Stores that fsync, such as the journal, cost a disk flush per request.
+ * memory; earnings, deductions and expiries as columns of arrays rather than objects, about 155
+ * bytes a posting with its event (a million postings take some 155 MB), other records as the
+ * objects themselves. Reading a posting back (a statement, an "exists" answer, {@link #records()})
+ * builds it again, equal to the one recorded. Give the ledger a heap to match, and prefer a
+ * collector that promotes long-lived data at once (see docs/PERFORMANCE.md). Stores that fsync,
+ * such as the journal, cost a disk flush per request.
  */
 public interface PointsLedger {
 
