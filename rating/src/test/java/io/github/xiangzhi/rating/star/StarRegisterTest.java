@@ -144,4 +144,39 @@ class StarRegisterTest {
     assertThat(dropped.text(Locale.ENGLISH))
         .isEqualTo("RETIRED_STAR removed: the scheme no longer has this star");
   }
+
+  @Test
+  void R_STAR_4_recordingAYearAgainReplacesThatYearAndKeepsTheOthers() {
+    StarRegister register = StarRegister.empty()
+        .record(Y2023, Map.of(ZHANG, Set.of("LAW_ABIDING")))
+        .record(Y2024, Map.of(ZHANG, Set.of("LAW_ABIDING"), LI, Set.of("HYGIENE_HEALTH")))
+        .record(Y2024, Map.of(ZHANG, Set.of("GREEN_ENVIRONMENT")));
+    assertThat(register.households()).containsExactlyInAnyOrder(ZHANG, LI);
+    assertThat(register.history(ZHANG)).containsExactly(
+        Map.entry(Y2023, ImmutableSet.of("LAW_ABIDING")),
+        Map.entry(Y2024, ImmutableSet.of("GREEN_ENVIRONMENT")));
+    assertThat(register.stars(LI, Y2024)).contains(ImmutableSet.of("HYGIENE_HEALTH"));
+    assertThat(register.records()).extracting(StarRecord::total).containsExactly(1, 1, 1);
+    assertThat(StarRecord.of(LI, Y2024, Set.of("LAW_ABIDING", "HYGIENE_HEALTH")).total())
+        .isEqualTo(2);
+    assertThat(register.history(HouseholdId.of("wang"))).isEmpty();
+    assertThat(register.stars(HouseholdId.of("wang"), Y2024)).isEmpty();
+  }
+
+  @Test
+  void R_STAR_4_aHouseholdWhoseStarsStayTheSameHasNoChange() {
+    StarResult same = StarEngine.create().evaluate(CHANGZHI, ZHANG, Evidence.builder()
+        .flag("CLEAN_COURTYARD").flag("SANITARY_TOILET").flag("EPIDEMIC_PREVENTION").build());
+    assertThat(same.stars()).containsExactly("HYGIENE_HEALTH");
+    YearEndAdjustment adjustment = StarRegister.empty()
+        .record(Y2023, Map.of(ZHANG, Set.of("HYGIENE_HEALTH"))).adjust(Y2024, List.of(same));
+    assertThat(adjustment.changes()).singleElement().satisfies(c -> {
+      assertThat(c.changed()).isFalse();
+      assertThat(c.added()).isEmpty();
+      assertThat(c.removed()).isEmpty();
+    });
+    assertThat(adjustment.changed()).isEmpty();
+    assertThat(adjustment.register().stars(ZHANG, Y2024))
+        .contains(ImmutableSet.of("HYGIENE_HEALTH"));
+  }
 }
