@@ -36,15 +36,6 @@ final class ColumnarEvidenceTable implements EvidenceTable {
     return out.build();
   }
 
-  /** The row of the household at {@code position}, one value per input. */
-  int[] row(int position) {
-    int[] row = new int[columns.length];
-    for (int i = 0; i < columns.length; i++) {
-      row[i] = columns[i] == null ? CompiledScheme.MISSING : columns[i][position];
-    }
-    return row;
-  }
-
   @Override
   public String toString() {
     return "EvidenceTable{" + scheme.scheme.code() + ", " + households + " households}";
