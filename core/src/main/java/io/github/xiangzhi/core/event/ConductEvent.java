@@ -75,14 +75,20 @@ public abstract class ConductEvent {
 
   @Value.Check
   void check() {
+    boolean idValid = Identifier.isValid(id());
+    boolean kindValid = Codes.isCode(kind());
+    boolean quantityValid = quantity().orElse(1) > 0;
+    boolean sourceValid = source().map(s -> !s.isBlank()).orElse(true);
+    boolean referenceValid = reference().map(s -> !s.isBlank()).orElse(true);
+    if (idValid && kindValid && quantityValid && sourceValid && referenceValid) {
+      return; // the hot path: no message arguments boxed, nothing allocated for the checks
+    }
     ValueChecks checks = new ValueChecks();
-    checks.check(Identifier.isValid(id()), "/id", "core.id.invalid", "event", id());
-    checks.check(Codes.isCode(kind()), "/kind", "core.code.syntax", kind());
-    checks.check(quantity().orElse(1) > 0, "/quantity", "core.event.quantity",
-        quantity().orElse(1));
-    checks.check(source().map(s -> !s.isBlank()).orElse(true), "/source", "core.blank", "source");
-    checks.check(reference().map(s -> !s.isBlank()).orElse(true), "/reference", "core.blank",
-        "reference");
+    checks.check(idValid, "/id", "core.id.invalid", "event", id());
+    checks.check(kindValid, "/kind", "core.code.syntax", kind());
+    checks.check(quantityValid, "/quantity", "core.event.quantity", quantity().orElse(1));
+    checks.check(sourceValid, "/source", "core.blank", "source");
+    checks.check(referenceValid, "/reference", "core.blank", "reference");
     checks.throwIfAny();
   }
 }

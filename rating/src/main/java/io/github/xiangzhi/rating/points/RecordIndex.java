@@ -212,6 +212,7 @@ final class RecordIndex {
 
   private final Function<LedgerRecord, PostingId> idOf;
   private final Map<String, String> shared = new HashMap<>(); // the writer's only
+  private String lastShared; // the writer's only: the last string shared() found in the map
   private volatile Table table;
   private volatile int size;
 
@@ -360,7 +361,11 @@ final class RecordIndex {
 
   /** One instance of each of the first few thousand distinct kinds and sources. */
   private String shared(String s) {
+    if (s == lastShared) {
+      return s; // the same instance as last time, as from a caller reusing its constants
+    }
     String known = shared.get(s);
+    lastShared = known;
     if (known != null) {
       return known;
     }
