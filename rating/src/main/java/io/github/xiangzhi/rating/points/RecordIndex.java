@@ -22,22 +22,24 @@ import java.util.function.Function;
  * removed. An entry's number ({@link #add} returns it) never changes: accounts keep their
  * histories as entry numbers.
  *
- * <p>Storage: the common postings — earnings, deductions and expiries, with or without their
- * event — are kept as columns of primitive arrays (times as epoch seconds and nanoseconds, the
- * type as a byte, the amount as a long) and references to strings and account ids that many
- * postings share; {@link #record} builds the {@link Posting} again, equal to the one added.
+ * <p>Storage: entries are rows of columns in chunks of {@value #CHUNK} (a chunk's longs, ints and
+ * references each in one array, row by row, and its ids' bytes in a fourth), made once and never
+ * copied. The common postings — earnings, deductions and expiries, with or without their event —
+ * are kept as columns only: times as epoch seconds and nanoseconds, the type and flags in an int,
+ * the amount as a long, and references to the strings and account ids that many postings share;
+ * {@link #record} builds the {@link Posting} again, equal to the one added.
  * Everything else (holds, releases, restocks, redemptions, reversals, captures, events whose
  * household is not one of the posting's accounts) is kept as the object. Ids are kept as bytes
  * when they are ASCII (as vendors' ids almost always are), else as their strings. So a compact
  * posting keeps no object of its own, and the garbage collector, which copies every object a
  * ledger keeps at least once, has no small object per posting to copy instead of five (the
- * posting, its event, its id and the id's string and bytes); the columns are arrays of a few
- * kilobytes, made once and copied as blocks.
+ * posting, its event, its id and the id's string and bytes); the chunks are arrays of a few
+ * kilobytes that it copies as blocks, once.
  *
- * <p>Lookup: a chained hash table laid out in the same arrays: {@code hashes} and {@code next}
- * are appended with the entries, and {@code heads} holds, per bucket, the last entry added to it
- * (or −1). A lookup of an id never used — every new request — reads one bucket, and the entries
- * of the few ids sharing it, comparing ids as strings without building any record. Bucket = the
+ * <p>Lookup: a chained hash table in arrays of its own: {@code hashes} and {@code next} are
+ * appended with the entries, and {@code heads} holds, per bucket, the last entry added to it (or
+ * −1). A lookup of an id never used — every new request — reads one bucket, and the entries of
+ * the few ids sharing it, comparing ids character by character without building any record. Bucket = the
  * id's hash code with its high half folded in, as {@code HashMap} spreads it: ids issued in
  * sequence ({@code "EV-2024-000123"}) have nearby hash codes, so consecutive requests read nearby
  * buckets.
@@ -46,9 +48,9 @@ import java.util.function.Function;
  * release semantics; a reader loads the head with acquire semantics and so sees the entry
  * complete. A reader that learnt an entry's number some other way (an account's history, read
  * under the account's lock that the writer held after adding) sees it through that lock. The
- * table grows (every column ×2 when full; there are twice as many buckets as entries) by building
- * a new {@link Table} and publishing it through a volatile field before adding to it; a reader
- * still on the old table sees every record added before the growth.
+ * hash table grows (×2 when full; there are twice as many buckets as entries) by building a new
+ * {@link Table}, which shares the chunks, and publishing it through a volatile field before adding
+ * to it; a reader still on the old table sees every record added before the growth.
  *
  * <p>Performance notes: replaces a {@code ConcurrentHashMap<PostingId, LedgerRecord>}, whose
  * growth (walking every node, allocating new ones for most of them) and lookups took over half of
