@@ -7,11 +7,11 @@ import static io.github.xiangzhi.rating.rules.VillageRulesTest.RULES;
 import static io.github.xiangzhi.rating.rules.VillageRulesTest.ZHANG;
 import static io.github.xiangzhi.rating.rules.VillageRulesTest.at;
 import static io.github.xiangzhi.rating.rules.VillageRulesTest.document;
+import static io.github.xiangzhi.testkit.core.Problems.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.profile.Problem;
 import io.github.xiangzhi.core.profile.ProfileException;
 import io.github.xiangzhi.core.time.GovernancePeriod;
@@ -25,12 +25,6 @@ import org.junit.jupiter.api.Test;
 class VillageRulesChecksTest {
   static final List<RulesCase> UNKNOWN = List.of(RulesCase.of("c-1", ZHANG, "GAMBLING",
       at("2024-04-06")));
-
-  static List<String> violations(Runnable action) {
-    InvalidValueException e = catchThrowableOfType(action::run, InvalidValueException.class);
-    assertThat(e).as("refused").isNotNull();
-    return e.violations().stream().map(v -> v.path() + " " + v.messageKey()).toList();
-  }
 
   @Test
   void everyUseOfCasesRefusesACaseUnderAPracticeTheRulesLack() {

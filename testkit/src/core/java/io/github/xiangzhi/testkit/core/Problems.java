@@ -15,8 +15,25 @@ public final class Problems {
       build.get();
       return List.of();
     } catch (InvalidValueException e) {
-      return e.violations().stream().map(v -> v.path() + " " + v.messageKey())
-          .collect(Collectors.toList());
+      return paths(e);
     }
+  }
+
+  /**
+   * The violations {@code action}'s refusal reports, as "path key"; fails with an {@link
+   * AssertionError} when it is not refused.
+   */
+  public static List<String> violations(Runnable action) {
+    try {
+      action.run();
+    } catch (InvalidValueException e) {
+      return paths(e);
+    }
+    throw new AssertionError("refused: expected an InvalidValueException, but nothing was thrown");
+  }
+
+  private static List<String> paths(InvalidValueException e) {
+    return e.violations().stream().map(v -> v.path() + " " + v.messageKey())
+        .collect(Collectors.toList());
   }
 }

@@ -6,12 +6,11 @@ import static io.github.xiangzhi.rating.star.conduct.RedBlackListTest.Q1;
 import static io.github.xiangzhi.rating.star.conduct.RedBlackListTest.RULES;
 import static io.github.xiangzhi.rating.star.conduct.RedBlackListTest.V0;
 import static io.github.xiangzhi.rating.star.conduct.RedBlackListTest.record;
+import static io.github.xiangzhi.testkit.core.Problems.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.rating.star.EvidenceTable;
 import io.github.xiangzhi.testkit.rating.StarGens;
@@ -22,12 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** The conduct rules' defaults and limits, and the edges of lists and restrictions (R-PTS-3). */
 class ConductRulesTest {
-  static List<String> violations(Runnable action) {
-    InvalidValueException e = catchThrowableOfType(action::run, InvalidValueException.class);
-    assertThat(e).as("refused").isNotNull();
-    return e.violations().stream().map(v -> v.path() + " " + v.messageKey()).toList();
-  }
-
   @Test
   void R_PTS_3_byDefaultABlackListRestrictsDividendsAndAwardsForFourQuarters() {
     ConductRules rules = ConductRules.builder().addBlackKinds("VIOLATION").build();

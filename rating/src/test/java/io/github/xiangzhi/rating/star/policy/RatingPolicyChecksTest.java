@@ -1,26 +1,18 @@
 package io.github.xiangzhi.rating.star.policy;
 
+import static io.github.xiangzhi.testkit.core.Problems.violations;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.profile.CountyProfile;
 import io.github.xiangzhi.rating.star.conduct.ConductRules;
 import io.github.xiangzhi.rating.star.round.RoundRules;
 import io.github.xiangzhi.rating.star.target.TargetRules;
 import io.github.xiangzhi.testkit.rating.StarGens;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The rating section's defaults and the cross-references it checks. */
 class RatingPolicyChecksTest {
   static final RatingPolicy CHANGZHI = StarGens.changzhi();
-
-  static List<String> violations(Runnable action) {
-    InvalidValueException e = catchThrowableOfType(action::run, InvalidValueException.class);
-    assertThat(e).as("refused").isNotNull();
-    return e.violations().stream().map(v -> v.path() + " " + v.messageKey()).toList();
-  }
 
   @Test
   void R_STAR_5_aPolicyNamingOnlyItsSchemeHas001sTargetsTheStandardRoundAndNoLists() {

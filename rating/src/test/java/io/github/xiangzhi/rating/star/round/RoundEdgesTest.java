@@ -8,10 +8,10 @@ import static io.github.xiangzhi.rating.star.round.RatingRoundTest.OUTSIDER;
 import static io.github.xiangzhi.rating.star.round.RatingRoundTest.SECRETARY;
 import static io.github.xiangzhi.rating.star.round.RatingRoundTest.reviewed;
 import static io.github.xiangzhi.rating.star.round.RatingRoundTest.setup;
+import static io.github.xiangzhi.testkit.core.Problems.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.id.PersonId;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.testkit.rating.StarGens;
@@ -24,12 +24,6 @@ import org.junit.jupiter.api.Test;
 
 /** The round's guards at its edges, and the defaults and limits of its setup and rules. */
 class RoundEdgesTest {
-  static List<String> violations(Runnable action) {
-    InvalidValueException e = catchThrowableOfType(action::run, InvalidValueException.class);
-    assertThat(e).as("refused").isNotNull();
-    return e.violations().stream().map(v -> v.path() + " " + v.messageKey()).toList();
-  }
-
   static RoundProblem problem(Runnable action) {
     RoundException e = catchThrowableOfType(action::run, RoundException.class);
     assertThat(e).as("refused").isNotNull();
