@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * 流水表 — the ledger's records in commit order, and by posting id for the idempotency check of
@@ -107,7 +106,7 @@ final class RecordIndex {
   private static final int NOTE = 9;
 
   /**
-   * {@value #CHUNK} entries' columns, row by row in three arrays. Chunks are made once and never
+   * {@value #CHUNK} entries' columns, row by row in three arrays, and their ids' bytes. Chunks are made once and never
    * copied: the index grows by adding chunks, so an entry's columns are written once and the
    * collector copies a chunk at most once, when it promotes it.
    */
@@ -212,16 +211,31 @@ final class RecordIndex {
     }
   }
 
-  private final Function<LedgerRecord, PostingId> idOf;
   private final Map<String, String> shared = new HashMap<>(); // the writer's only
   private String lastShared; // the writer's only: the last string shared() found in the map
   private volatile Table table;
   private volatile int size;
 
-  /** An empty index reading each record's id with {@code idOf}. */
-  RecordIndex(Function<LedgerRecord, PostingId> idOf) {
-    this.idOf = idOf;
+  /** An empty index. */
+  RecordIndex() {
     this.table = new Table(INITIAL_CAPACITY);
+  }
+
+  /** The id of a posting, hold, release or restock; an account's record has none. */
+  static PostingId idOf(LedgerRecord record) {
+    if (record instanceof Posting) {
+      return ((Posting) record).id();
+    }
+    if (record instanceof Hold) {
+      return ((Hold) record).id();
+    }
+    if (record instanceof HoldRelease) {
+      return ((HoldRelease) record).id();
+    }
+    if (record instanceof Restock) {
+      return ((Restock) record).id();
+    }
+    throw new IllegalArgumentException("not a record with an id: " + record.getClass().getName());
   }
 
   private static int hash(PostingId id) {
@@ -275,7 +289,7 @@ final class RecordIndex {
   }
 
   private int add(LedgerRecord record, AccountId debit, AccountId credit) {
-    PostingId id = idOf.apply(record);
+    PostingId id = idOf(record);
     Table t = table;
     checkState(find(t, id) < 0, "posting id already indexed: %s", id);
     int e = size;

@@ -58,7 +58,7 @@ final class StripedLedger implements PointsLedger {
   private final int mask;
 
   private final ConcurrentHashMap<AccountId, AccountState> accounts = new ConcurrentHashMap<>();
-  private final RecordIndex byId = new RecordIndex(StripedLedger::idOf);
+  private final RecordIndex byId = new RecordIndex();
   private final ConcurrentHashMap<PostingId, PostingId> reversedBy = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<PostingId, HoldState> holdStates = new ConcurrentHashMap<>();
   private final List<AccountRecord> accountRecords = new ArrayList<>(); // guarded by itself
@@ -1205,7 +1205,7 @@ final class StripedLedger implements PointsLedger {
         applyClose(r, state);
       }
     } else {
-      PostingId id = idOf(record);
+      PostingId id = RecordIndex.idOf(record);
       if (byId.contains(id)) {
         throw new XiangzhiException("rating.points.replay.duplicate", id);
       }
@@ -1237,22 +1237,6 @@ final class StripedLedger implements PointsLedger {
     }
     sequence = record.sequence();
     lastTime = record.recordedAt();
-  }
-
-  private static PostingId idOf(LedgerRecord record) {
-    if (record instanceof Posting) {
-      return ((Posting) record).id();
-    }
-    if (record instanceof Hold) {
-      return ((Hold) record).id();
-    }
-    if (record instanceof HoldRelease) {
-      return ((HoldRelease) record).id();
-    }
-    if (record instanceof Restock) {
-      return ((Restock) record).id();
-    }
-    throw new IllegalArgumentException("not a ledger record: " + record.getClass().getName());
   }
 
   private void replayPosting(Posting p) {

@@ -31,7 +31,7 @@ class RecordIndexTest {
   }
 
   private static RecordIndex index() {
-    return new RecordIndex(r -> ((Restock) r).id());
+    return new RecordIndex();
   }
 
   /**
@@ -71,8 +71,7 @@ class RecordIndexTest {
     qt().withExamples(Examples.of(300))
         .forAll(lists().of(PointsGens.postings()).ofSizeBetween(1, 80))
         .checkAssert(drawn -> {
-          RecordIndex index = new RecordIndex(r -> r instanceof Posting
-              ? ((Posting) r).id() : ((Restock) r).id());
+          RecordIndex index = new RecordIndex();
           Map<PostingId, LedgerRecord> byId = new LinkedHashMap<>();
           List<Integer> entries = new ArrayList<>();
           for (Posting p : drawn) {
@@ -90,7 +89,7 @@ class RecordIndexTest {
             LedgerRecord r = inOrder.get(i);
             assertThat(entries.get(i)).isEqualTo(i);
             assertThat(index.record(i)).isEqualTo(r);
-            assertThat(index.get(idOf(r))).isEqualTo(r);
+            assertThat(index.get(RecordIndex.idOf(r))).isEqualTo(r);
             assertThat(index.compareRecordedAt(i, r.recordedAt())).isZero();
             assertThat(index.compareRecordedAt(i, r.recordedAt().plusNanos(1))).isNegative();
             assertThat(index.compareRecordedAt(i, r.recordedAt().minusNanos(1))).isPositive();
@@ -102,7 +101,7 @@ class RecordIndexTest {
   /** A posting kept as columns shares its accounts with the ledger's and its event's kind. */
   @Test
   void aCompactPostingKeepsTheLedgersAccountsAndOneCopyOfEachKind() {
-    RecordIndex index = new RecordIndex(r -> ((Posting) r).id());
+    RecordIndex index = new RecordIndex();
     AccountId pool = AccountId.pool(UnitId.of("v1"));
     AccountId household = AccountId.household(HouseholdId.of("h1"));
     for (int i = 0; i < 3; i++) {
@@ -120,10 +119,6 @@ class RecordIndexTest {
     assertThat(first.debit()).isSameAs(pool);
     assertThat(third.credit()).isSameAs(household);
     assertThat(third.event().get().kind()).isSameAs(first.event().get().kind());
-  }
-
-  private static PostingId idOf(LedgerRecord r) {
-    return r instanceof Posting ? ((Posting) r).id() : ((Restock) r).id();
   }
 
   @Test
