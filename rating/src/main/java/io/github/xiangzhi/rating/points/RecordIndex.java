@@ -156,17 +156,16 @@ final class RecordIndex {
     /** Keeps {@code id} as row {@code row}'s: as bytes if it is ASCII, else as the string. */
     void setId(int row, String id) {
       int length = id.length();
-      for (int k = 0; k < length; k++) {
-        if (id.charAt(k) >= 128) {
-          refs[row * REFS + ID] = id;
-          return;
-        }
-      }
       if (idsEnd + length > ids.length) {
         ids = Arrays.copyOf(ids, Math.max(ids.length * 2, idsEnd + length));
       }
       for (int k = 0; k < length; k++) {
-        ids[idsEnd + k] = (byte) id.charAt(k);
+        char c = id.charAt(k);
+        if (c >= 128) { // the bytes written past idsEnd are left unused
+          refs[row * REFS + ID] = id;
+          return;
+        }
+        ids[idsEnd + k] = (byte) c;
       }
       ints[row * INTS + ID_SPAN] = idsEnd << 8 | length;
       idsEnd += length;
