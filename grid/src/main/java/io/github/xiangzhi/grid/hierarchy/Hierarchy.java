@@ -5,6 +5,7 @@ import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.level.Level;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
@@ -19,7 +20,8 @@ import java.util.function.ToLongFunction;
  * positions for callers that work in bulk; positions are stable for one hierarchy value only.
  *
  * <p>Performance notes: {@link #isAncestor}, {@link #isWithin} and their positional forms take
- * O(1); {@link #path}, {@link #ancestors} and {@link #depth} O(depth); {@link #subtree} and
+ * O(1), and {@link UnitLabels#isWithin} on two {@linkplain #label(int) labels} O(1) with no memory
+ * access at all; {@link #path}, {@link #ancestors} and {@link #depth} O(depth); {@link #subtree} and
  * {@link #householdsWithin} are O(1) views; a {@link #rollup} is one pass over the households
  * and one over the units, allocating only the result. Households are kept in a compact table
  * (their ids' UTF-8 bytes and a few ints each) rather than as objects.
@@ -170,6 +172,31 @@ public interface Hierarchy {
 
   /** True when the unit at {@code unit} is the unit at {@code root} or lies below it. O(1). */
   boolean isWithin(int unit, int root);
+
+  /**
+   * The {@linkplain UnitLabels interval label} of the unit at pre-order {@code index}: its
+   * position and subtree size in one {@code long}, from which {@link UnitLabels#isWithin} tells
+   * ancestry without this hierarchy. Valid for this hierarchy value only.
+   *
+   * @throws IndexOutOfBoundsException if there is no unit at {@code index}
+   */
+  default long label(int index) {
+    Objects.checkIndex(index, unitCount());
+    return UnitLabels.of(index, subtreeEnd(index) - index);
+  }
+
+  /**
+   * The {@linkplain UnitLabels interval label} of {@code unit}.
+   *
+   * @throws UnknownUnitException if the hierarchy does not hold {@code unit}
+   */
+  default long label(UnitId unit) {
+    int index = indexOf(unit);
+    if (index < 0) {
+      unit(unit); // throws UnknownUnitException naming the id
+    }
+    return label(index);
+  }
 
   /** The position of {@code household}, or -1 when the hierarchy does not hold it. */
   int indexOf(HouseholdId household);

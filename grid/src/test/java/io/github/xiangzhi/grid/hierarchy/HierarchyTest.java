@@ -93,6 +93,14 @@ class HierarchyTest {
           assertThat(h.isAncestor(x, y)).isEqualTo(naive);
           assertThat(h.isWithin(y, x)).isEqualTo(naive || x.equals(y));
           assertThat(h.isWithin(h.indexOf(y), h.indexOf(x))).isEqualTo(naive || x.equals(y));
+          long labelX = h.label(x);
+          long labelY = h.label(y);
+          assertThat(UnitLabels.isWithin(labelY, labelX)).isEqualTo(naive || x.equals(y));
+          assertThat(UnitLabels.isAncestor(labelX, labelY)).isEqualTo(naive);
+          assertThat(labelX).isEqualTo(h.label(h.indexOf(x)));
+          assertThat(UnitLabels.position(labelX)).isEqualTo(h.indexOf(x));
+          assertThat(UnitLabels.subtreeEnd(labelX)).isEqualTo(h.subtreeEnd(h.indexOf(x)));
+          assertThat(UnitLabels.subtreeSize(labelX)).isEqualTo(h.subtree(x).size());
         });
   }
 
