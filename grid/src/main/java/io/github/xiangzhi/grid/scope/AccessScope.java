@@ -24,12 +24,14 @@ import java.util.function.Function;
  * <p>Because a subtree is a contiguous range of pre-order positions, and a subtree's households a
  * contiguous range of household positions, a scope is a short sorted list of disjoint ranges
  * (nested roots are merged away). DHIS2 tests {@code path.startsWith(root.path)} once per root;
- * here a check is two integer comparisons for one root and a binary search over the ranges for
- * several.
+ * here a check is one unsigned comparison for one root, and for several a lookup in a small
+ * index with a byte for every 64 positions the roots span.
  *
- * <p>Performance notes: {@link #canSee(int)} and {@link #canSeeHousehold(int)} take O(k) branch-free
- * comparisons for k ≤ 16 disjoint roots (a staff member's few assignments: effectively O(1)) and
- * O(log k) above, allocating nothing; the id forms add one hash lookup. {@link #filter} is O(n)
+ * <p>Performance notes: {@link #canSee(int)} and {@link #canSeeHousehold(int)} take O(1) with no
+ * loop and no branch on the answer, for any number of roots, allocating nothing; the id forms
+ * add one hash lookup. The index costs one byte per 64 units or households between the first
+ * root and the end of the last (13 KiB for three villages across a county of a million
+ * households); past 64 KiB a check bisects the ranges instead, O(log k). {@link #filter} is O(n)
  * in the items.
  *
  * <p>This class is immutable and thread-safe.
@@ -40,8 +42,8 @@ public final class AccessScope {
   private final int[] to;
   private final int[] householdFrom;
   private final int[] householdTo;
-  private final int[] length; // to - from
-  private final int[] householdLength;
+  private final RangeSet unitRanges;
+  private final RangeSet householdRanges;
 
   private AccessScope(Hierarchy hierarchy, int[] from, int[] to) {
     this.hierarchy = hierarchy;
@@ -53,32 +55,8 @@ public final class AccessScope {
       householdFrom[i] = hierarchy.householdStart(from[i]);
       householdTo[i] = hierarchy.householdEnd(from[i]);
     }
-    length = new int[from.length];
-    householdLength = new int[from.length];
-    for (int i = 0; i < from.length; i++) {
-      length[i] = to[i] - from[i];
-      householdLength[i] = householdTo[i] - householdFrom[i];
-    }
-  }
-
-  /** Up to this many roots a check scans them all without branching; above, it bisects. */
-  private static final int SCAN = 16;
-
-  /**
-   * True when {@code position} lies in one of the ranges: for a few ranges, {@code from <=
-   * position < from + length} as one unsigned comparison per range, with no branch to
-   * mispredict; for many, a binary search.
-   */
-  private static boolean within(int[] from, int[] length, int position) {
-    if (from.length <= SCAN) {
-      boolean seen = false;
-      for (int i = 0; i < from.length; i++) {
-        seen |= position - from[i] + Integer.MIN_VALUE < length[i] + Integer.MIN_VALUE;
-      }
-      return seen;
-    }
-    int r = rangeOf(from, position);
-    return r >= 0 && position - from[r] < length[r];
+    unitRanges = new RangeSet(from, to);
+    householdRanges = new RangeSet(householdFrom, householdTo);
   }
 
   /**
@@ -154,7 +132,7 @@ public final class AccessScope {
 
   /** True when the unit at pre-order position {@code unit} is within the scope. */
   public boolean canSee(int unit) {
-    return within(from, length, unit);
+    return unitRanges.contains(unit);
   }
 
   /** True when the hierarchy holds {@code unit} and it is within the scope. */
@@ -165,30 +143,13 @@ public final class AccessScope {
 
   /** True when the household at position {@code household} lies within the scope. */
   public boolean canSeeHousehold(int household) {
-    return within(householdFrom, householdLength, household);
+    return householdRanges.contains(household);
   }
 
   /** True when the hierarchy holds {@code household} and it lies within the scope. */
   public boolean canSee(HouseholdId household) {
     int h = hierarchy.indexOf(household);
     return h >= 0 && canSeeHousehold(h);
-  }
-
-  /** The last range starting at or before {@code position}, or -1. */
-  private static int rangeOf(int[] starts, int position) {
-    int lo = 0;
-    int hi = starts.length - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] <= position) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
   }
 
   /** The items whose unit is within the scope, in their order. */

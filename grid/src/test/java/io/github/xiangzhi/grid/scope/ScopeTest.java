@@ -125,8 +125,9 @@ class ScopeTest {
     qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
       SplittableRandom random = new SplittableRandom(seed);
       List<UnitId> roots = new ArrayList<>();
-      // mostly a staff member's few roots; sometimes dozens, past the branch-free scan
-      for (int i = random.nextInt(4) == 0 ? random.nextInt(17, 80) : random.nextInt(0, 5);
+      // mostly a staff member's few roots, up to and past the four tested without a loop;
+      // sometimes dozens
+      for (int i = random.nextInt(4) == 0 ? random.nextInt(9, 80) : random.nextInt(0, 9);
           i > 0; i--) {
         roots.add(h.unitAt(random.nextInt(h.unitCount())));
       }
@@ -156,6 +157,12 @@ class ScopeTest {
       assertThat(scope.filter(h.units(), Unit::id)).extracting(Unit::id)
           .isEqualTo(naiveUnits);
       assertThat(scope.canSee(UnitId.of("not-there"))).isFalse();
+      for (int outside : new int[] {-1, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+        assertThat(scope.canSee(outside)).isFalse();
+        assertThat(scope.canSeeHousehold(outside)).isFalse();
+      }
+      assertThat(scope.canSee(h.unitCount())).isFalse();
+      assertThat(scope.canSeeHousehold(h.householdCount())).isFalse();
       AccessScope all = AccessScope.all(h);
       assertThat(all.contains(scope)).isTrue();
       assertThat(scope.union(AccessScope.empty(h))).isEqualTo(scope);

@@ -1,0 +1,147 @@
+package io.github.xiangzhi.grid.scope;
+
+import java.util.Arrays;
+
+/**
+ * Sorted, disjoint ranges {@code [from, to)} of non-negative positions, with the membership test
+ * an {@link AccessScope} makes on every check.
+ *
+ * <p>Performance notes: one range, the most common scope (a grid worker's grid, a village
+ * cadre's village), is tested as {@code p - from < to - from} unsigned: one subtraction and one
+ * comparison, with no index. For more, the positions from the first range's block to the last
+ * range's end are
+ * cut into blocks of 64, and each block has a one-byte entry naming a 64-bit mask of which of its
+ * positions the ranges hold. Blocks wholly outside share mask 0 (all clear), blocks wholly inside
+ * share mask 1 (all set), and only blocks a range starts or ends in have masks of their own, at
+ * most two a range. A check is then a subtraction, a shift, a bounds test and two loads from small
+ * arrays, with no loop and no branch on the answer: O(1) for any number of ranges, about one and
+ * a half nanoseconds in a loop (docs/PERFORMANCE.md). The index takes one byte per 64 positions of the
+ * span, at most {@value #MAX_BLOCKS} bytes; a set whose span is longer, or that needs more than
+ * {@value #MAX_MASKS} masks of its own, tests by bisecting the ranges instead: O(log k).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class RangeSet {
+  /** The most blocks an index may have: a span of 4,194,304 positions, 64 KiB of index. */
+  static final int MAX_BLOCKS = 1 << 16;
+  /** The most masks a byte can name: 254 of blocks' own, besides all clear and all set. */
+  static final int MAX_MASKS = 254;
+
+  private static final long[] NO_MASKS = {0L};
+  private static final byte[] NO_BLOCKS = new byte[0];
+
+  private final int[] from;
+  private final int[] to;
+  private final int base; // the first range's start, rounded down to a multiple of 64
+  private final int only; // with one range: its start
+  private final int onlyLength; // with one range: its length; else -1
+  private final byte[] blocks; // per block of 64 positions: the index of its mask; null: bisect
+  private final long[] masks; // 0: all clear, 1: all set, then the blocks' own
+
+  /** The ranges {@code [from[i], to[i])}, sorted and disjoint; the arrays are not copied. */
+  RangeSet(int[] from, int[] to) {
+    this.from = from;
+    this.to = to;
+    int n = from.length;
+    only = n == 1 ? from[0] : 0;
+    onlyLength = n == 1 ? to[0] - from[0] : -1;
+    int start = 0;
+    while (start < n && from[start] == to[start]) {
+      start++; // empty ranges hold nothing
+    }
+    if (start == n || n == 1) {
+      base = 0;
+      blocks = NO_BLOCKS;
+      masks = NO_MASKS;
+      return;
+    }
+    int first = from[start] & ~63;
+    long span = (long) to[n - 1] - first;
+    int blockCount = (int) ((span + 63) >>> 6);
+    if (blockCount > MAX_BLOCKS) {
+      base = 0;
+      blocks = null;
+      masks = NO_MASKS;
+      return;
+    }
+    byte[] index = new byte[blockCount];
+    long[] own = new long[2 + 2 * n];
+    own[1] = -1L;
+    int owned = 2;
+    for (int i = start; i < n && owned <= MAX_MASKS + 2; i++) {
+      if (from[i] == to[i]) {
+        continue;
+      }
+      int a = from[i] - first;
+      int b = to[i] - first; // exclusive
+      int firstBlock = a >>> 6;
+      int lastBlock = (b - 1) >>> 6;
+      for (int block = firstBlock; block <= lastBlock; block++) {
+        int lo = Math.max(a, block << 6) & 63;
+        int hi = Math.min(b - (block << 6), 64); // exclusive, 1..64
+        long bits = (hi == 64 ? -1L : (1L << hi) - 1) & (-1L << lo);
+        int at = index[block] & 0xFF;
+        // the ranges are disjoint, so no block wholly inside one (at == 1) meets another
+        if (bits == -1L && at == 0) {
+          index[block] = 1;
+        } else if (at >= 2) {
+          own[at] |= bits;
+        } else {
+          if (owned == MAX_MASKS + 2) {
+            owned++; // too many: fall back below
+            break;
+          }
+          own[owned] = bits;
+          index[block] = (byte) owned++;
+        }
+      }
+    }
+    if (owned > MAX_MASKS + 2) {
+      base = 0;
+      blocks = null;
+      masks = NO_MASKS;
+      return;
+    }
+    base = first;
+    blocks = index;
+    masks = Arrays.copyOf(own, owned);
+  }
+
+  /** True when {@code p} lies in one of the ranges. */
+  boolean contains(int p) {
+    if (onlyLength >= 0) {
+      return Integer.compareUnsigned(p - only, onlyLength) < 0;
+    }
+    byte[] index = blocks;
+    if (index != null) {
+      // p - base is negative (huge once shifted unsigned) before the first block; a long shift
+      // takes only the low six bits of p, its place in the block, as base is a multiple of 64
+      int block = (p - base) >>> 6;
+      return block < index.length && (masks[index[block] & 0xFF] >>> p & 1L) != 0;
+    }
+    int r = lastStartingAtOrBefore(p);
+    return r >= 0 && p < to[r];
+  }
+
+  /** True when the ranges are tested through the block index: neither one range nor bisection. */
+  boolean indexed() {
+    return onlyLength < 0 && blocks != null;
+  }
+
+  /** The last range starting at or before {@code p}, or -1. */
+  private int lastStartingAtOrBefore(int p) {
+    int lo = 0;
+    int hi = from.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (from[mid] <= p) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}
