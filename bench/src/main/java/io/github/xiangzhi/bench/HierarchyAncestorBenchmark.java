@@ -3,6 +3,7 @@ package io.github.xiangzhi.bench;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
+import io.github.xiangzhi.grid.hierarchy.UnitLabels;
 import io.github.xiangzhi.grid.scope.AccessScope;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       pre-order positions; half are true pairs (an ancestor-or-self at a random depth), half
  *       random. Xiangzhi: {@link Hierarchy#isWithin(int, int)}; baseline: {@code
  *       paths[b].startsWith(paths[a])} over the array of paths. Neither side looks anything up.
+ *   <li>{@code labels} vs {@code pathOfUnit}: the same pairs as each side keeps them on a unit.
+ *       Xiangzhi: the units' {@linkplain UnitLabels interval labels} ({@link Hierarchy#label(int)},
+ *       a {@code long} each), tested with {@link UnitLabels#isWithin(long, long)}; baseline: the
+ *       units' DHIS2 paths ({@code OrganisationUnit.getPath()}, a {@code String} each), tested
+ *       with {@code startsWith}. Neither side touches the hierarchy.
  *   <li>{@code idBased} vs {@code pathByIdStartsWith}: the same pairs as {@link UnitId}s.
  *       Xiangzhi: {@link Hierarchy#isWithin(UnitId, UnitId)} (two id→position hash lookups, then
  *       the range test); baseline: two lookups in a {@code HashMap<UnitId, String>} of paths,
@@ -66,6 +72,10 @@ public class HierarchyAncestorBenchmark {
   String[] paths;
   int[] ancestors;
   int[] units;
+  long[] ancestorLabels;
+  long[] unitLabels;
+  String[] ancestorPaths;
+  String[] unitPaths;
   UnitId[] ancestorIds;
   UnitId[] unitIds;
   Map<UnitId, String> pathById;
@@ -85,6 +95,10 @@ public class HierarchyAncestorBenchmark {
     int n = hierarchy.unitCount();
     ancestors = new int[QUERIES];
     units = new int[QUERIES];
+    ancestorLabels = new long[QUERIES];
+    unitLabels = new long[QUERIES];
+    ancestorPaths = new String[QUERIES];
+    unitPaths = new String[QUERIES];
     ancestorIds = new UnitId[QUERIES];
     unitIds = new UnitId[QUERIES];
     for (int q = 0; q < QUERIES; q++) {
@@ -100,6 +114,10 @@ public class HierarchyAncestorBenchmark {
       }
       ancestors[q] = a;
       units[q] = b;
+      ancestorLabels[q] = hierarchy.label(a);
+      unitLabels[q] = hierarchy.label(b);
+      ancestorPaths[q] = paths[a];
+      unitPaths[q] = paths[b];
       ancestorIds[q] = hierarchy.unitAt(a);
       unitIds[q] = hierarchy.unitAt(b);
     }
@@ -135,7 +153,9 @@ public class HierarchyAncestorBenchmark {
     for (int q = 0; q < QUERIES; q++) {
       boolean ours = hierarchy.isWithin(units[q], ancestors[q]);
       if (ours != paths[units[q]].startsWith(paths[ancestors[q]])
-          || ours != hierarchy.isWithin(unitIds[q], ancestorIds[q])) {
+          || ours != hierarchy.isWithin(unitIds[q], ancestorIds[q])
+          || ours != UnitLabels.isWithin(unitLabels[q], ancestorLabels[q])
+          || ours != unitPaths[q].startsWith(ancestorPaths[q])) {
         throw new IllegalStateException("isWithin and startsWith disagree on query " + q);
       }
       if (scope.canSeeHousehold(householdQueries[q]) != descendant(householdPaths[
@@ -176,6 +196,32 @@ public class HierarchyAncestorBenchmark {
     int hits = 0;
     for (int q = 0; q < QUERIES; q++) {
       if (paths[units[q]].startsWith(paths[ancestors[q]])) {
+        hits++;
+      }
+    }
+    return hits;
+  }
+
+  /** Xiangzhi: the units' interval labels, no hierarchy. */
+  @Benchmark
+  @OperationsPerInvocation(QUERIES)
+  public int labels() {
+    int hits = 0;
+    for (int q = 0; q < QUERIES; q++) {
+      if (UnitLabels.isWithin(unitLabels[q], ancestorLabels[q])) {
+        hits++;
+      }
+    }
+    return hits;
+  }
+
+  /** Baseline: the units' DHIS2 paths, no lookup. */
+  @Benchmark
+  @OperationsPerInvocation(QUERIES)
+  public int pathOfUnit() {
+    int hits = 0;
+    for (int q = 0; q < QUERIES; q++) {
+      if (unitPaths[q].startsWith(ancestorPaths[q])) {
         hits++;
       }
     }
