@@ -28,11 +28,11 @@ import java.util.function.Function;
  * index with a byte for every 64 positions the roots span.
  *
  * <p>Performance notes: {@link #canSee(int)} and {@link #canSeeHousehold(int)} take O(1) with no
- * loop and no branch on the answer, for any number of roots, allocating nothing; the id forms
- * add one hash lookup. The index costs one byte per 64 units or households between the first
- * root and the end of the last (13 KiB for three villages across a county of a million
- * households); past 64 KiB a check bisects the ranges instead, O(log k). {@link #filter} is O(n)
- * in the items.
+ * loop and no branch on the answer, allocating nothing, for up to some 127 roots spanning up to
+ * 4,194,304 positions; the id forms add one hash lookup. The index costs one byte per 64 units or
+ * households between the first root and the end of the last (13 KiB for three villages across a
+ * county of a million households). Past 64 KiB of index, or past 254 blocks that a root starts or
+ * ends in, a check bisects the ranges instead: O(log k). {@link #filter} is O(n) in the items.
  *
  * <p>This class is immutable and thread-safe.
  */

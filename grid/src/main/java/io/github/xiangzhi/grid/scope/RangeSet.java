@@ -3,21 +3,22 @@ package io.github.xiangzhi.grid.scope;
 import java.util.Arrays;
 
 /**
- * Sorted, disjoint ranges {@code [from, to)} of non-negative positions, with the membership test
- * an {@link AccessScope} makes on every check.
+ * Ranges {@code [from[i], to[i])} of non-negative positions with {@code from[i] <= to[i] <=
+ * from[i + 1]} (sorted, disjoint, empty ones allowed), and the membership test an {@link
+ * AccessScope} makes on every check.
  *
- * <p>Performance notes: one range, the most common scope (a grid worker's grid, a village
- * cadre's village), is tested as {@code p - from < to - from} unsigned: one subtraction and one
- * comparison, with no index. For more, the positions from the first range's block to the last
- * range's end are
- * cut into blocks of 64, and each block has a one-byte entry naming a 64-bit mask of which of its
- * positions the ranges hold. Blocks wholly outside share mask 0 (all clear), blocks wholly inside
- * share mask 1 (all set), and only blocks a range starts or ends in have masks of their own, at
- * most two a range. A check is then a subtraction, a shift, a bounds test and two loads from small
- * arrays, with no loop and no branch on the answer: O(1) for any number of ranges, about one and
- * a half nanoseconds in a loop (docs/PERFORMANCE.md). The index takes one byte per 64 positions of the
- * span, at most {@value #MAX_BLOCKS} bytes; a set whose span is longer, or that needs more than
- * {@value #MAX_MASKS} masks of its own, tests by bisecting the ranges instead: O(log k).
+ * <p>Performance notes: a set with one non-empty range, the most common scope (a grid worker's
+ * grid, a village cadre's village), is tested as {@code p - from < to - from} unsigned: one
+ * subtraction and one comparison, with no index. For more, the positions from the block of the
+ * first non-empty range's start to the last non-empty range's end are cut into blocks of 64, and
+ * each block has a one-byte entry naming a 64-bit mask of which of its positions the ranges hold.
+ * Blocks wholly outside share mask 0 (all clear), blocks wholly inside share mask 1 (all set),
+ * and only blocks a range starts or ends in have masks of their own, at most two a range. A check
+ * is then a subtraction, a shift, a bounds test and two loads from small arrays, with no loop and
+ * no branch on the answer: O(1), about one and a half nanoseconds in a loop
+ * (docs/PERFORMANCE.md). The index takes one byte per 64 positions of the span, at most {@value
+ * #MAX_BLOCKS} bytes; a set whose span is longer, or that needs more than {@value #MAX_MASKS}
+ * masks of its own (some 127 ranges or more), tests by bisecting the ranges instead: O(log k).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,51 +33,69 @@ final class RangeSet {
 
   private final int[] from;
   private final int[] to;
-  private final int base; // the first range's start, rounded down to a multiple of 64
-  private final int only; // with one range: its start
-  private final int onlyLength; // with one range: its length; else -1
+  private final int only; // with one non-empty range: its start
+  private final int onlyLength; // with one non-empty range: its length; else -1
+  private final int base; // the first non-empty range's start, rounded down to a multiple of 64
   private final byte[] blocks; // per block of 64 positions: the index of its mask; null: bisect
   private final long[] masks; // 0: all clear, 1: all set, then the blocks' own
 
-  /** The ranges {@code [from[i], to[i])}, sorted and disjoint; the arrays are not copied. */
+  /** The ranges {@code [from[i], to[i])}, as the class describes; the arrays are not copied. */
   RangeSet(int[] from, int[] to) {
+    assert wellFormed(from, to) : Arrays.toString(from) + " / " + Arrays.toString(to);
     this.from = from;
     this.to = to;
     int n = from.length;
-    only = n == 1 ? from[0] : 0;
-    onlyLength = n == 1 ? to[0] - from[0] : -1;
-    int start = 0;
-    while (start < n && from[start] == to[start]) {
-      start++; // empty ranges hold nothing
+    int first = 0;
+    while (first < n && from[first] == to[first]) {
+      first++; // empty ranges hold nothing
     }
-    if (start == n || n == 1) {
+    int last = n - 1;
+    while (last > first && from[last] == to[last]) {
+      last--;
+    }
+    if (first == n) { // nothing at all: every check finds no block
+      only = 0;
+      onlyLength = -1;
       base = 0;
       blocks = NO_BLOCKS;
       masks = NO_MASKS;
       return;
     }
-    int first = from[start] & ~63;
-    long span = (long) to[n - 1] - first;
-    int blockCount = (int) ((span + 63) >>> 6);
-    if (blockCount > MAX_BLOCKS) {
+    if (first == last) {
+      only = from[first];
+      onlyLength = to[first] - from[first];
       base = 0;
-      blocks = null;
+      blocks = NO_BLOCKS;
       masks = NO_MASKS;
       return;
     }
-    byte[] index = new byte[blockCount];
-    long[] own = new long[2 + 2 * n];
+    only = 0;
+    onlyLength = -1;
+    int start = from[first] & ~63;
+    int blockCount = (int) (((long) to[last] - start + 63) >>> 6);
+    byte[] index = blockCount <= MAX_BLOCKS ? new byte[blockCount] : null;
+    long[] own = index == null ? null : maskRanges(from, to, first, last, start, index);
+    base = own == null ? 0 : start;
+    blocks = own == null ? null : index;
+    masks = own == null ? NO_MASKS : own;
+  }
+
+  /**
+   * Fills {@code index} with the masks of ranges {@code first..last} relative to {@code start},
+   * returning the masks, or null when they pass {@link #MAX_MASKS} of their own.
+   */
+  private static long[] maskRanges(int[] from, int[] to, int first, int last, int start,
+      byte[] index) {
+    long[] own = new long[2 + 2 * (last - first + 1)];
     own[1] = -1L;
     int owned = 2;
-    for (int i = start; i < n && owned <= MAX_MASKS + 2; i++) {
+    for (int i = first; i <= last; i++) {
       if (from[i] == to[i]) {
         continue;
       }
-      int a = from[i] - first;
-      int b = to[i] - first; // exclusive
-      int firstBlock = a >>> 6;
-      int lastBlock = (b - 1) >>> 6;
-      for (int block = firstBlock; block <= lastBlock; block++) {
+      int a = from[i] - start;
+      int b = to[i] - start; // exclusive
+      for (int block = a >>> 6; block <= (b - 1) >>> 6; block++) {
         int lo = Math.max(a, block << 6) & 63;
         int hi = Math.min(b - (block << 6), 64); // exclusive, 1..64
         long bits = (hi == 64 ? -1L : (1L << hi) - 1) & (-1L << lo);
@@ -86,25 +105,24 @@ final class RangeSet {
           index[block] = 1;
         } else if (at >= 2) {
           own[at] |= bits;
+        } else if (owned == MAX_MASKS + 2) {
+          return null;
         } else {
-          if (owned == MAX_MASKS + 2) {
-            owned++; // too many: fall back below
-            break;
-          }
           own[owned] = bits;
           index[block] = (byte) owned++;
         }
       }
     }
-    if (owned > MAX_MASKS + 2) {
-      base = 0;
-      blocks = null;
-      masks = NO_MASKS;
-      return;
+    return Arrays.copyOf(own, owned);
+  }
+
+  private static boolean wellFormed(int[] from, int[] to) {
+    for (int i = 0; i < from.length; i++) {
+      if (from[i] < 0 || to[i] < from[i] || i > 0 && from[i] < to[i - 1]) {
+        return false;
+      }
     }
-    base = first;
-    blocks = index;
-    masks = Arrays.copyOf(own, owned);
+    return from.length == to.length;
   }
 
   /** True when {@code p} lies in one of the ranges. */
@@ -123,9 +141,9 @@ final class RangeSet {
     return r >= 0 && p < to[r];
   }
 
-  /** True when the ranges are tested through the block index: neither one range nor bisection. */
+  /** True when checks use the block index: more than one non-empty range, within its limits. */
   boolean indexed() {
-    return onlyLength < 0 && blocks != null;
+    return blocks != null && blocks.length > 0;
   }
 
   /** The last range starting at or before {@code p}, or -1. */

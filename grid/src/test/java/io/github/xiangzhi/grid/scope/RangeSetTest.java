@@ -23,7 +23,8 @@ class RangeSetTest {
       int[] to = new int[count];
       int[] steps = {6, 70, 300, random.nextInt(1, 1 << 24)};
       int step = steps[random.nextInt(steps.length)];
-      long at = random.nextBoolean() ? random.nextInt(0, 130) : Integer.MAX_VALUE - 200L * step;
+      long at = random.nextBoolean() ? random.nextInt(0, 130)
+          : Math.max(0, Integer.MAX_VALUE - 200L * step);
       for (int i = 0; i < count; i++) {
         at += random.nextInt(0, step);
         from[i] = (int) Math.min(at, Integer.MAX_VALUE);
@@ -59,18 +60,11 @@ class RangeSetTest {
   @Test
   void theIndexGivesWayToBisectionPastItsSpanOrItsMasks() {
     // one position per range, 64 apart: every range needs a mask of its own
-    int[] from = new int[RangeSet.MAX_MASKS + 1];
-    int[] to = new int[from.length];
-    for (int i = 0; i < from.length; i++) {
-      from[i] = 64 * i + 5;
-      to[i] = from[i] + 1;
-    }
-    assertThat(new RangeSet(Arrays.copyOf(from, RangeSet.MAX_MASKS),
-        Arrays.copyOf(to, RangeSet.MAX_MASKS)).indexed()).isTrue();
-    RangeSet many = new RangeSet(from, to);
-    assertThat(many.indexed()).isFalse();
-    assertThat(many.contains(64 * RangeSet.MAX_MASKS + 5)).isTrue();
-    assertThat(many.contains(64 * RangeSet.MAX_MASKS + 6)).isFalse();
+    assertEveryPositionAnswered(spaced(RangeSet.MAX_MASKS, 64, 5, 1), true);
+    assertEveryPositionAnswered(spaced(RangeSet.MAX_MASKS + 1, 64, 5, 1), false);
+    // ranges straddling a block boundary: two masks each
+    assertEveryPositionAnswered(spaced(RangeSet.MAX_MASKS / 2, 128, 60, 10), true);
+    assertEveryPositionAnswered(spaced(RangeSet.MAX_MASKS / 2 + 1, 128, 60, 10), false);
     int widest = RangeSet.MAX_BLOCKS * 64;
     assertThat(new RangeSet(new int[] {0, 70}, new int[] {1, widest}).indexed()).isTrue();
     RangeSet wide = new RangeSet(new int[] {0, 70}, new int[] {1, widest + 1});
@@ -84,5 +78,48 @@ class RangeSetTest {
     assertThat(one.contains(-1)).isFalse();
     assertThat(one.contains(Integer.MIN_VALUE)).isFalse();
     assertThat(new RangeSet(new int[] {7, 9}, new int[] {7, 9}).contains(7)).isFalse();
+  }
+
+  @Test
+  void emptyRangesAtEitherEndCostNothing() {
+    // a scope's last root may have no households, far past the others
+    RangeSet farEmpty = new RangeSet(new int[] {0, 5_000_000}, new int[] {10, 5_000_000});
+    assertThat(farEmpty.indexed()).isFalse();
+    assertThat(farEmpty.contains(9)).isTrue();
+    assertThat(farEmpty.contains(10)).isFalse();
+    assertThat(farEmpty.contains(5_000_000)).isFalse();
+    RangeSet twoAmongEmpty = new RangeSet(new int[] {3, 3, 100, 200, 9_000_000},
+        new int[] {3, 50, 150, 200, 9_000_000});
+    assertThat(twoAmongEmpty.indexed()).isTrue();
+    assertThat(twoAmongEmpty.contains(49)).isTrue();
+    assertThat(twoAmongEmpty.contains(50)).isFalse();
+    assertThat(twoAmongEmpty.contains(149)).isTrue();
+    assertThat(twoAmongEmpty.contains(200)).isFalse();
+  }
+
+  /** {@code count} ranges of {@code length} at {@code offset} in every {@code stride}. */
+  private static int[][] spaced(int count, int stride, int offset, int length) {
+    int[] from = new int[count];
+    int[] to = new int[count];
+    for (int i = 0; i < count; i++) {
+      from[i] = stride * i + offset;
+      to[i] = from[i] + length;
+    }
+    return new int[][] {from, to};
+  }
+
+  private static void assertEveryPositionAnswered(int[][] ranges, boolean indexed) {
+    int[] from = ranges[0];
+    int[] to = ranges[1];
+    RangeSet set = new RangeSet(from, to);
+    assertThat(set.indexed()).isEqualTo(indexed);
+    int r = 0;
+    for (int p = -1; p <= to[to.length - 1] + 64; p++) {
+      while (r < from.length && to[r] <= p) {
+        r++;
+      }
+      boolean inside = r < from.length && from[r] <= p;
+      assertThat(set.contains(p)).as("%s of %s ranges", p, from.length).isEqualTo(inside);
+    }
   }
 }

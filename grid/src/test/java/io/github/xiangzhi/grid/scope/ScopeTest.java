@@ -125,8 +125,7 @@ class ScopeTest {
     qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
       SplittableRandom random = new SplittableRandom(seed);
       List<UnitId> roots = new ArrayList<>();
-      // mostly a staff member's few roots, up to and past the four tested without a loop;
-      // sometimes dozens
+      // mostly a staff member's few roots (one root has no index); sometimes dozens
       for (int i = random.nextInt(4) == 0 ? random.nextInt(9, 80) : random.nextInt(0, 9);
           i > 0; i--) {
         roots.add(h.unitAt(random.nextInt(h.unitCount())));
