@@ -280,14 +280,11 @@ final class RecordIndex {
   }
 
   /**
-   * Adds {@code posting} as {@link #add(LedgerRecord)} does, keeping {@code debit} and {@code
-   * credit} — equal to the posting's own, the ledger's shared instances — instead of its own.
+   * Adds {@code record} as {@link #add(LedgerRecord)} does; for a posting, keeps {@code debit} and
+   * {@code credit} — equal to the posting's own, the ledger's shared instances — instead of its
+   * own. They are not read for other records.
    */
-  int add(Posting posting, AccountId debit, AccountId credit) {
-    return add((LedgerRecord) posting, debit, credit);
-  }
-
-  private int add(LedgerRecord record, AccountId debit, AccountId credit) {
+  int add(LedgerRecord record, AccountId debit, AccountId credit) {
     PostingId id = idOf(record);
     Table t = table;
     checkState(find(t, id) < 0, "posting id already indexed: %s", id);

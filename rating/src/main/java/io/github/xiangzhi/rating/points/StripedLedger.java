@@ -212,8 +212,8 @@ final class StripedLedger implements PointsLedger {
       sequence++;
       lastTime = at;
       int entry = -1;
-      if (record instanceof Posting) {
-        entry = byId.add((Posting) record, debit, credit);
+      if (debit != null) { // a posting, with the ledger's instances of its accounts
+        entry = byId.add(record, debit, credit);
       } else if (!(record instanceof AccountRecord)) {
         entry = byId.add(record);
       }
