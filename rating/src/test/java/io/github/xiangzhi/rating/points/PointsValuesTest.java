@@ -10,10 +10,10 @@ import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import io.github.xiangzhi.core.time.GovernancePeriod;
 import io.github.xiangzhi.core.time.PeriodKind;
+import io.github.xiangzhi.testkit.core.Problems;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +28,8 @@ class PointsValuesTest {
   static final AccountId SHOP = AccountId.supermarket(UnitId.of("v-qixing"));
 
   /** The paths of the violations {@code build} is refused with, in order. */
-  static List<String> refusedAt(ThrowingCallable build) {
-    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, build);
-    assertThat(e).as("refused").isNotNull();
-    return e.violations().stream().map(InvalidValueException.Violation::path).toList();
+  static List<String> refusedAt(Runnable build) {
+    return Problems.refusedPaths(build);
   }
 
   static Posting posting(PostingType type, AccountId debit, AccountId credit) {

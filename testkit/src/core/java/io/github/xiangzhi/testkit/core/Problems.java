@@ -24,10 +24,23 @@ public final class Problems {
    * AssertionError} when it is not refused.
    */
   public static List<String> violations(Runnable action) {
+    return paths(refusal(action));
+  }
+
+  /**
+   * The paths of the violations {@code action}'s refusal reports, in order; fails with an {@link
+   * AssertionError} when it is not refused.
+   */
+  public static List<String> refusedPaths(Runnable action) {
+    return refusal(action).violations().stream().map(InvalidValueException.Violation::path)
+        .collect(Collectors.toList());
+  }
+
+  private static InvalidValueException refusal(Runnable action) {
     try {
       action.run();
     } catch (InvalidValueException e) {
-      return paths(e);
+      return e;
     }
     throw new AssertionError("refused: expected an InvalidValueException, but nothing was thrown");
   }
