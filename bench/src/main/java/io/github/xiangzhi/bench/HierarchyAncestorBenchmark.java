@@ -49,6 +49,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code scopeHouseholdId} vs {@code scopeHouseholdIdPaths}: the same by {@link
  *       HouseholdId}: Xiangzhi looks the id up in its compact household table; the baseline in a
  *       {@code HashMap<HouseholdId, String>} of the households' unit paths.
+ *   <li>{@code harnessFloor}: a calibration, not a check — the loop of {@code labels} with the
+ *       cheapest comparison there is, to show how much of a sub-nanosecond score is the loop's.
  * </ul>
  *
  * <p>Scores are per query ({@code @OperationsPerInvocation}). The setup asserts that both sides
@@ -209,6 +211,24 @@ public class HierarchyAncestorBenchmark {
     int hits = 0;
     for (int q = 0; q < QUERIES; q++) {
       if (UnitLabels.isWithin(unitLabels[q], ancestorLabels[q])) {
+        hits++;
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * Calibration, not a check: the loop of {@link #labels} (the same two loads and the same hit
+   * counter) with the cheapest comparison there is, {@code unit < ancestor} on the raw labels.
+   * No ancestor test that reads the two labels and counts its hits this way can take less time
+   * per query, so {@code pathOfUnit / harnessFloor} is the highest ratio this loop can show.
+   */
+  @Benchmark
+  @OperationsPerInvocation(QUERIES)
+  public int harnessFloor() {
+    int hits = 0;
+    for (int q = 0; q < QUERIES; q++) {
+      if (unitLabels[q] < ancestorLabels[q]) {
         hits++;
       }
     }
