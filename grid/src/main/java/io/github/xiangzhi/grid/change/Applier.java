@@ -160,6 +160,11 @@ final class Applier {
     if (!(requireUnit(i, merge.from()) & requireUnit(i, merge.into()))) {
       return;
     }
+    if (lies(merge.into(), merge.from())) {
+      // its units would go under one of themselves
+      add(i, "grid.change.merge.within", merge.from(), merge.into());
+      return;
+    }
     Unit from = units.get(merge.from());
     Unit closed = null;
     if (merge.closeOn().isPresent()) {
@@ -188,6 +193,20 @@ final class Applier {
       units.remove(merge.from());
       removedBy.put(merge.from(), i);
     }
+  }
+
+  /** True when {@code unit} lies strictly below {@code root} in the working copy. */
+  private boolean lies(UnitId unit, UnitId root) {
+    Unit at = units.get(unit);
+    // the working copy may hold a cycle made by an earlier change: stop after every unit
+    for (int steps = units.size(); at != null && at.parent().isPresent() && steps > 0; steps--) {
+      UnitId parent = at.parent().get();
+      if (parent.equals(root)) {
+        return true;
+      }
+      at = units.get(parent);
+    }
+    return false;
   }
 
   private void split(int i, SplitHousehold split) {

@@ -187,24 +187,130 @@ class ChangeSetTest {
   }
 
   @Test
-  void R_GRID_8_mergesKeepEveryHouseholdOfRandomHierarchies() {
-    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
-      Hierarchy target = GridGens.mutate(h, seed);
-      ChangeSet diff = ChangeSet.diff(h, target);
-      Set<HouseholdId> removed = new HashSet<>();
-      diff.changes(HierarchyChange.Kind.REMOVE_HOUSEHOLD)
-          .forEach(c -> removed.addAll(c.households()));
-      for (HierarchyChange change : diff.merged()) {
-        MergeUnits merge = (MergeUnits) change;
-        for (HouseholdId household : h.householdsWithin(merge.from())) {
-          assertThat(removed.contains(household) || target.containsHousehold(household))
-              .isTrue();
+  void R_GRID_8_mergingRandomUnitsKeepsEveryHouseholdAndUnitBelowThem() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all())
+        .checkAssert((h, seed) -> {
+          List<UnitId[]> pairs = mergeablePairs(h);
+          if (pairs.isEmpty()) {
+            return; // a lone unit of its level and kind: nothing to merge
+          }
+          UnitId[] pair = pairs.get(Math.floorMod(seed, pairs.size()));
+          UnitId from = pair[0];
+          UnitId into = pair[1];
+          Hierarchy before = h.toBuilder().build();
+          Hierarchy after = ChangeSet.of(MergeUnits.of(from, into)).applyTo(h);
+          assertThat(h).isEqualTo(before);
+          assertThat(after.contains(from)).isFalse();
+          assertThat(after.households()).containsExactlyInAnyOrderElementsOf(h.households());
+          for (HouseholdId household : h.households()) {
+            UnitId was = h.unitOf(household).orElseThrow();
+            assertThat(after.unitOf(household)).as("household %s", household)
+                .contains(was.equals(from) ? into : was);
+          }
+          for (UnitId unit : h.subtree(from)) {
+            if (!unit.equals(from)) {
+              assertThat(after.isAncestor(into, unit)).as("%s below %s", unit, into).isTrue();
+              // a skippable level may put the two at different depths
+              assertThat(after.depth(unit))
+                  .isEqualTo(h.depth(unit) - h.depth(from) + h.depth(into));
+            }
+          }
+          assertThat(after.unitCount()).isEqualTo(h.unitCount() - 1);
+        });
+  }
+
+  @Test
+  void R_GRID_8_aMergeIntoAUnitBelowItIsRejectedSayingWhy() {
+    Hierarchy before = town();
+    ChangeException e = catching(
+        () -> ChangeSet.of(MergeUnits.of(u("liwan"), u("liwan-1"))).applyTo(before));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/changes/0: Change 0 merges 'liwan' into 'liwan-1', which lies below it");
+    assertThat(e.violations().get(0).message(Locale.CHINA))
+        .isEqualTo("第 0 项调整将“liwan”并入其下级“liwan-1”");
+    e = catching(() -> ChangeSet.of(RenameUnit.of(u("qixing"), "七星"),
+        MergeUnits.of(u("weituo"), u("qixing-1"))).applyTo(before));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/changes/1: Change 1 merges 'weituo' into 'qixing-1', which lies below it");
+    // below it only after an earlier change of the same set
+    e = catching(() -> ChangeSet.of(MoveUnit.of(u("qixing"), u("liwan")),
+        MergeUnits.of(u("liwan"), u("qixing"))).applyTo(before));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/changes/1: Change 1 merges 'liwan' into 'qixing', which lies below it");
+    assertThat(before).isEqualTo(town());
+  }
+
+  @Test
+  void R_GRID_8_eachKindOfChangeThatCannotApplyIsRejectedSayingWhich() {
+    Hierarchy before = town();
+    assertThat(catching(() -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan"))).applyTo(before))
+        .violations()).extracting(Object::toString)
+        .containsExactly("/changes/0: Change 0 moves 'liwan' under itself");
+    assertThat(catching(() -> ChangeSet.of(AddHousehold.of(hh("h1"), u("liwan-2")))
+        .applyTo(before)).violations()).extracting(Object::toString)
+        .containsExactly("/changes/0: Change 0 adds household 'h1', which exists already");
+    assertThat(catching(() -> ChangeSet.of(SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h2"))))
+        .applyTo(before)).violations()).extracting(Object::toString)
+        .containsExactly("/changes/0: Change 0 adds household 'h2', which exists already");
+    // closing the merged unit before it opened: the unit's own check, named by the change
+    Hierarchy dated = ChangeSet.of(UpdateUnit.to(Unit.builder().from(before.unit(u("qixing")))
+        .opened(LocalDate.of(2020, 1, 1)).build())).applyTo(before);
+    ChangeException e = catching(() -> ChangeSet.of(
+        MergeUnits.closing(u("qixing"), u("liwan"), LocalDate.of(2019, 12, 31))).applyTo(dated));
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("/changes/0");
+      assertThat(v.messageKey()).isEqualTo("grid.change.invalid");
+      assertThat(v.message(Locale.ENGLISH)).startsWith("Change 0 cannot apply: ")
+          .contains("2019-12-31");
+    });
+    assertThat(before).isEqualTo(town());
+  }
+
+  @Test
+  void R_GRID_8_changesThatNameThemselvesAreRefusedWhenMade() {
+    assertThat(refusal(() -> MergeUnits.of(u("liwan"), u("liwan"))).violations())
+        .extracting(Object::toString)
+        .containsExactly("/into: Unit 'liwan' cannot be merged into itself");
+    assertThat(refusal(() -> SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h1"))))
+        .violations()).extracting(Object::toString)
+        .containsExactly("/into/0/household: Household 'h1' cannot be divided into itself");
+    assertThat(refusal(() -> SplitHousehold.builder().household(hh("h1")).build())
+        .violations()).extracting(Object::toString)
+        .containsExactly("/into: Household 'h1' is divided into no household");
+  }
+
+  @Test
+  void R_GRID_8_aDiffNeedsTheSameSchemeAndGroups() {
+    Hierarchy town = town();
+    LevelScheme shangba = LevelSchemes.source("SHANGBA").orElseThrow();
+    Hierarchy other = Hierarchy.builder(shangba)
+        .addUnit(Unit.root("shangba", shangba.levels().get(0).code(), "上坝镇")).build();
+    assertThat(refusal(() -> ChangeSet.diff(town, other)).violations())
+        .extracting(Object::toString)
+        .containsExactly("A change set cannot change the level scheme (WEITUO to SHANGBA)");
+  }
+
+  /** Same-level pairs of units both with or both without units below them: a merge applies. */
+  static List<UnitId[]> mergeablePairs(Hierarchy h) {
+    List<UnitId[]> pairs = new java.util.ArrayList<>();
+    for (Unit a : h.units()) {
+      for (Unit b : h.units()) {
+        if (!a.id().equals(b.id()) && a.level().equals(b.level())
+            && h.isLeaf(a.id()) == h.isLeaf(b.id())) {
+          pairs.add(new UnitId[] {a.id(), b.id()});
         }
       }
-      for (HouseholdId household : h.households()) {
-        assertThat(removed.contains(household) || target.containsHousehold(household)).isTrue();
-      }
-    });
+    }
+    return pairs;
+  }
+
+  static io.github.xiangzhi.core.InvalidValueException refusal(Action r) {
+    try {
+      r.run();
+    } catch (io.github.xiangzhi.core.InvalidValueException e) {
+      return e;
+    }
+    throw new AssertionError("nothing thrown");
   }
 
   interface Action {
