@@ -1,10 +1,19 @@
 package io.github.xiangzhi.core.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -12,6 +21,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.InvalidValueException.Violation;
+import io.github.xiangzhi.core.LocalizedMessage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Jackson mappers configured for Xiangzhi's values: Guava collections, {@code Optional}s and
@@ -20,7 +34,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * #configure(ObjectMapper)} to their own mapper).
  *
  * <p>Each call returns a new mapper; a mapper is thread-safe once configured. Personal data is
- * masked unless the writer carries a {@link io.github.xiangzhi.core.privacy.Disclosure}.
+ * masked unless the writer carries a {@link io.github.xiangzhi.core.privacy.Disclosure}. {@link
+ * #read} reads a value back and refuses bad input with an {@link InvalidValueException} naming
+ * each problem by its JSON pointer, never with a Jackson exception.
  */
 public final class XiangzhiJson {
   private XiangzhiJson() {}
@@ -57,5 +73,121 @@ public final class XiangzhiJson {
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     return mapper;
+  }
+
+  /**
+   * Reads a {@code type} from {@code json} with {@code mapper} (one of this class's, or one
+   * {@linkplain #configure configured} like them).
+   *
+   * @throws InvalidValueException if the text is not a {@code type}, with one violation per
+   *     problem, each at the JSON pointer (RFC 6901) of the offending value: text that is not
+   *     well-formed (with its line and column), no value at all, an unknown field, a value of the
+   *     wrong type or format, an unknown or missing kind of a value that has kinds, or a value
+   *     the type's own checks refuse. The caller never sees a Jackson exception.
+   */
+  public static <T> T read(ObjectMapper mapper, String json, Class<T> type) {
+    checkNotNull(mapper, "mapper");
+    checkNotNull(json, "json");
+    checkNotNull(type, "type");
+    if (json.isBlank()) {
+      throw new InvalidValueException("json.empty");
+    }
+    T value;
+    try {
+      value = mapper.readValue(json, type);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new InvalidValueException(violations(e));
+    }
+    if (value == null) {
+      throw new InvalidValueException("json.empty");
+    }
+    return value;
+  }
+
+  /**
+   * The violations a failure to read a value stands for, each at the JSON pointer of the
+   * offending value relative to the document read: for callers who bind with their own mapper
+   * (the profile loader prefixes its sections' pointers). A value's own refusal ({@link
+   * InvalidValueException} or another {@link LocalizedMessage} anywhere in the causes) keeps its
+   * message keys; Jackson's errors get keys of their own; anything else becomes one {@code
+   * profile.value.invalid} with the first line of its message.
+   */
+  public static List<Violation> violations(Exception e) {
+    String base = "";
+    if (e instanceof JsonMappingException) {
+      base = pointer(((JsonMappingException) e).getPath());
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidValueException) {
+        List<Violation> out = new ArrayList<>();
+        for (Violation v : ((InvalidValueException) cause).violations()) {
+          out.add(new Violation(base + v.path(), v.messageKey(), v.messageArguments()));
+        }
+        return out;
+      }
+      if (cause instanceof LocalizedMessage) {
+        LocalizedMessage m = (LocalizedMessage) cause;
+        return List.of(new Violation(base, m.messageKey(), m.messageArguments()));
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return List.of(violation(base, "profile.field.unknown",
+          ((UnrecognizedPropertyException) e).getPropertyName()));
+    }
+    if (e instanceof InvalidTypeIdException) {
+      InvalidTypeIdException t = (InvalidTypeIdException) e;
+      String of = t.getBaseType() == null ? "?" : t.getBaseType().getRawClass().getSimpleName();
+      return List.of(t.getTypeId() == null ? violation(base, "json.kind.missing", of)
+          : violation(base, "json.kind.unknown", t.getTypeId(), of));
+    }
+    if (e instanceof InvalidFormatException) {
+      InvalidFormatException f = (InvalidFormatException) e;
+      return List.of(violation(base, "profile.value.format", String.valueOf(f.getValue()),
+          f.getTargetType() == null ? "?" : f.getTargetType().getSimpleName()));
+    }
+    if (e instanceof MismatchedInputException) {
+      MismatchedInputException m = (MismatchedInputException) e;
+      return List.of(violation(base, "profile.value.type",
+          m.getTargetType() == null ? "?" : m.getTargetType().getSimpleName(), "?"));
+    }
+    if (e instanceof JsonProcessingException) {
+      JsonProcessingException p = (JsonProcessingException) e;
+      JsonLocation at = p.getLocation();
+      if (!(e instanceof JsonMappingException) && at != null) {
+        return List.of(violation(base, "json.syntax", at.getLineNr(), at.getColumnNr(),
+            firstLine(p.getOriginalMessage())));
+      }
+      return List.of(violation(base, "profile.value.invalid", firstLine(p.getOriginalMessage())));
+    }
+    return List.of(violation(base, "profile.value.invalid", firstLine(e.getMessage())));
+  }
+
+  private static Violation violation(String path, String key, Object... arguments) {
+    List<Object> shown = new ArrayList<>(arguments.length);
+    for (Object argument : arguments) {
+      shown.add(argument == null ? "?" : argument);
+    }
+    return new Violation(path, key, shown);
+  }
+
+  /** The JSON pointer of a Jackson path: {@code ~} and {@code /} escaped in field names. */
+  private static String pointer(List<JsonMappingException.Reference> path) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference r : path) {
+      if (r.getFieldName() != null) {
+        out.append('/').append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else if (r.getIndex() >= 0) {
+        out.append('/').append(r.getIndex());
+      }
+    }
+    return out.toString();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 }

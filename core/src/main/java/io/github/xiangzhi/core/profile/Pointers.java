@@ -1,8 +1,5 @@
 package io.github.xiangzhi.core.profile;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import java.util.List;
-
 /** JSON pointers (RFC 6901) as the loader writes them. */
 final class Pointers {
   private Pointers() {}
@@ -15,19 +12,6 @@ final class Pointers {
   /** The pointer segment for an array index. */
   static String index(int i) {
     return "/" + i;
-  }
-
-  /** The pointer of a Jackson mapping error's path. */
-  static String of(List<JsonMappingException.Reference> path) {
-    StringBuilder out = new StringBuilder();
-    for (JsonMappingException.Reference r : path) {
-      if (r.getFieldName() != null) {
-        out.append(field(r.getFieldName()));
-      } else if (r.getIndex() >= 0) {
-        out.append(index(r.getIndex()));
-      }
-    }
-    return out.toString();
   }
 
   /** The parent pointer: {@code /a/b} for {@code /a/b/c}, empty for a top-level field. */

@@ -2,12 +2,8 @@ package io.github.xiangzhi.core.profile;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
@@ -18,7 +14,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.github.xiangzhi.core.InvalidValueException;
-import io.github.xiangzhi.core.LocalizedMessage;
 import io.github.xiangzhi.core.json.XiangzhiJson;
 import java.io.IOException;
 import java.io.Reader;
@@ -473,40 +468,11 @@ public final class ProfileLoader {
   }
 
   private static List<Problem> fromBinding(Exception e, String prefix) {
-    String base = prefix;
-    if (e instanceof JsonMappingException) {
-      base = prefix + Pointers.of(((JsonMappingException) e).getPath());
+    List<Problem> out = new ArrayList<>();
+    for (InvalidValueException.Violation v : XiangzhiJson.violations(e)) {
+      out.add(Problem.of(prefix + v.path(), v.messageKey(), v.messageArguments().toArray()));
     }
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidValueException) {
-        List<Problem> out = new ArrayList<>();
-        for (InvalidValueException.Violation v : ((InvalidValueException) cause).violations()) {
-          out.add(Problem.of(base + v.path(), v.messageKey(), v.messageArguments().toArray()));
-        }
-        return out;
-      }
-      if (cause instanceof LocalizedMessage) {
-        LocalizedMessage m = (LocalizedMessage) cause;
-        return List.of(Problem.of(base, m.messageKey(), m.messageArguments().toArray()));
-      }
-    }
-    if (e instanceof UnrecognizedPropertyException) {
-      return List.of(Problem.of(base, "profile.field.unknown",
-          ((UnrecognizedPropertyException) e).getPropertyName()));
-    }
-    if (e instanceof InvalidFormatException) {
-      InvalidFormatException f = (InvalidFormatException) e;
-      return List.of(Problem.of(base, "profile.value.format", String.valueOf(f.getValue()),
-          f.getTargetType() == null ? "?" : f.getTargetType().getSimpleName()));
-    }
-    if (e instanceof MismatchedInputException) {
-      MismatchedInputException m = (MismatchedInputException) e;
-      return List.of(Problem.of(base, "profile.value.type",
-          m.getTargetType() == null ? "?" : m.getTargetType().getSimpleName(), "?"));
-    }
-    String message = e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-    return List.of(Problem.of(base, "profile.value.invalid", firstLine(message)));
+    return out;
   }
 
   private static String firstLine(String message) {

@@ -24,8 +24,12 @@ import org.immutables.value.Value;
  * units and households it names exist, or do not yet for additions), then the result as a whole:
  * a removal that would orphan units or households, a move that would close a cycle, a level out
  * of the scheme's order are each rejected in one {@link ChangeException} naming the change and
- * why. Merging keeps every household. The set reads and writes as JSON for the audit trail, and
- * {@link #describe(Locale)} words it for people.
+ * why; so is a merge into a unit below the merged one. Merging keeps every household. The set
+ * reads and writes as JSON for the audit trail: read one back with {@link
+ * io.github.xiangzhi.core.json.XiangzhiJson#read XiangzhiJson.read(mapper, json,
+ * ChangeSet.class)}, which refuses an unknown kind of change or a change that refuses itself
+ * (a unit merged into itself) with the pointer of the change, not a Jackson exception. {@link
+ * #describe(Locale)} words a set for people.
  *
  * <p>A change set changes units and households; the scheme and the declared group sets stay those
  * of the hierarchy it is applied to.

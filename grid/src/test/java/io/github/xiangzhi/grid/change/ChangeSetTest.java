@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.json.XiangzhiJson;
@@ -15,10 +16,9 @@ import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.testkit.grid.GridGens;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ChangeSetTest {
@@ -158,6 +158,24 @@ class ChangeSetTest {
     assertThatApplies(set);
   }
 
+  @Test
+  void R_GRID_8_aChangeSetReadBackFromBadJsonIsRefusedNamingTheChange() {
+    ObjectMapper json = XiangzhiJson.newMapper();
+    assertThat(refusal(() -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":\"RENAME_UNIT\","
+        + "\"unit\":\"qixing\",\"name\":\"七星\"},{\"change\":\"EXPLODE_UNIT\","
+        + "\"unit\":\"qixing\"}]}", ChangeSet.class)).violations())
+        .extracting(Object::toString)
+        .containsExactly("/changes/1: Unknown kind 'EXPLODE_UNIT' of HierarchyChange");
+    assertThat(refusal(() -> XiangzhiJson.read(json, "{\"changes\":[{\"unit\":\"qixing\"}]}",
+        ChangeSet.class)).violations()).extracting(Object::toString)
+        .containsExactly("/changes/0: The kind of HierarchyChange is missing");
+    InvalidValueException e = refusal(() -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":"
+        + "\"MERGE_UNITS\",\"from\":\"liwan\",\"into\":\"liwan\"}]}", ChangeSet.class));
+    assertThat(e.violations()).extracting(Object::toString)
+        .containsExactly("/changes/0/into: Unit 'liwan' cannot be merged into itself");
+    assertThat(e.violations().get(0).message(Locale.CHINA)).isEqualTo("单元“liwan”不能并入其自身");
+  }
+
   static void assertThatApplies(ChangeSet set) {
     Hierarchy after = set.applyTo(town());
     assertThat(after.unit(u("liwan-2")).closed()).contains(LocalDate.of(2024, 7, 1));
@@ -292,7 +310,7 @@ class ChangeSetTest {
 
   /** Same-level pairs of units both with or both without units below them: a merge applies. */
   static List<UnitId[]> mergeablePairs(Hierarchy h) {
-    List<UnitId[]> pairs = new java.util.ArrayList<>();
+    List<UnitId[]> pairs = new ArrayList<>();
     for (Unit a : h.units()) {
       for (Unit b : h.units()) {
         if (!a.id().equals(b.id()) && a.level().equals(b.level())
@@ -304,10 +322,10 @@ class ChangeSetTest {
     return pairs;
   }
 
-  static io.github.xiangzhi.core.InvalidValueException refusal(Action r) {
+  static InvalidValueException refusal(Action r) {
     try {
       r.run();
-    } catch (io.github.xiangzhi.core.InvalidValueException e) {
+    } catch (InvalidValueException e) {
       return e;
     }
     throw new AssertionError("nothing thrown");

@@ -1,0 +1,76 @@
+package io.github.xiangzhi.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.time.GovernanceCalendar;
+import io.github.xiangzhi.core.time.Holiday;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Reading values back: bad text is refused with violations at JSON pointers, never Jackson's. */
+class XiangzhiJsonTest {
+  private static final ObjectMapper JSON = XiangzhiJson.newMapper();
+
+  static InvalidValueException refusal(String json, Class<?> type) {
+    InvalidValueException e = catchThrowableOfType(
+        () -> XiangzhiJson.read(JSON, json, type), InvalidValueException.class);
+    assertThat(e).as("refused: %s", json).isNotNull();
+    return e;
+  }
+
+  @Test
+  void aValueReadsBack() {
+    Holiday holiday = Holiday.of("春节", LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 22));
+    String text = XiangzhiJson.read(JSON, "{\"name\":\"春节\",\"from\":\"2026-02-16\","
+        + "\"to\":\"2026-02-22\"}", Holiday.class).name();
+    assertThat(text).isEqualTo(holiday.name());
+  }
+
+  @Test
+  void textThatIsNotWellFormedNamesItsLineAndColumn() {
+    InvalidValueException e = refusal("{\"name\": \"春节\",\n  \"from\" \"2026-02-16\"}",
+        Holiday.class);
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEmpty();
+      assertThat(v.messageKey()).isEqualTo("json.syntax");
+      assertThat(v.messageArguments().subList(0, 2)).containsExactly(2, 10);
+      assertThat(v.message(Locale.CHINA)).startsWith("第 2 行第 10 列:文本格式错误:");
+    });
+  }
+
+  @Test
+  void noValueAtAllIsRefused() {
+    for (String nothing : new String[] {"null", "", " \n "}) {
+      assertThat(refusal(nothing, Holiday.class).violations()).extracting(Object::toString)
+          .containsExactly("The text holds no value");
+    }
+  }
+
+  @Test
+  void unknownFieldsWrongTypesAndBadFormatsAreNamedByPointer() {
+    assertThat(refusal("{\"name\":\"春节\",\"from\":\"2026-02-16\",\"to\":\"2026-02-22\","
+        + "\"colour\":\"red\"}", Holiday.class).violations()).extracting(Object::toString)
+        .containsExactly("/colour: Unknown field 'colour'");
+    assertThat(refusal("{\"name\":\"春节\",\"from\":\"2026-02-30\",\"to\":\"2026-02-22\"}",
+        Holiday.class).violations()).extracting(v -> v.path() + " " + v.messageKey())
+        .containsExactly("/from profile.value.format");
+    assertThat(refusal("{\"name\":[1],\"from\":\"2026-02-16\",\"to\":\"2026-02-22\"}",
+        Holiday.class).violations()).extracting(v -> v.path() + " " + v.messageKey())
+        .containsExactly("/name profile.value.type");
+  }
+
+  @Test
+  void aValuesOwnRefusalKeepsItsKeysBelowThePointerOfTheValue() {
+    InvalidValueException e = refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":["
+        + "{\"name\":\"春节\",\"from\":\"2026-02-16\",\"to\":\"2026-02-22\"},"
+        + "{\"name\":\"国庆\",\"from\":\"2026-10-07\",\"to\":\"2026-10-01\"}]}",
+        GovernanceCalendar.class);
+    assertThat(e.violations()).isNotEmpty().allSatisfy(
+        v -> assertThat(v.path()).startsWith("/holidays/1"));
+    assertThat(e.violations().get(0).messageKey()).startsWith("core.");
+  }
+}
