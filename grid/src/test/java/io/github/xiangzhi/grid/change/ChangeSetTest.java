@@ -12,6 +12,7 @@ import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.json.XiangzhiJson;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
 import io.github.xiangzhi.grid.hierarchy.Unit;
+import io.github.xiangzhi.grid.hierarchy.UnitGroup;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.testkit.grid.GridGens;
@@ -306,6 +307,12 @@ class ChangeSetTest {
     assertThat(refusal(() -> ChangeSet.diff(town, other)).violations())
         .extracting(Object::toString)
         .containsExactly("A change set cannot change the level scheme (WEITUO to SHANGBA)");
+    Hierarchy grouped = town.toBuilder().addGroup(UnitGroup.of("PILOT", "试点村", "pilot village"))
+        .build();
+    assertThat(refusal(() -> ChangeSet.diff(town, grouped)).violations())
+        .extracting(Object::toString)
+        .containsExactly("A change set cannot change the declared groups and group sets");
+    assertThat(ChangeSet.diff(grouped, grouped).isEmpty()).isTrue();
   }
 
   /** Same-level pairs of units both with or both without units below them: a merge applies. */
