@@ -66,15 +66,15 @@ class HierarchyCsvTest {
         "h1,g1",
         "h 2,g1",
         "h3",
-        "h4,\"g1",
-        "h5,g 1");
+        "h5,g 1",
+        "h4,\"g1");
     HierarchyBuilder b = Hierarchy.builder(HierarchyTest.WEITUO);
     e = catching(() -> HierarchyCsv.readHouseholds(new StringReader(households), b));
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "Line 3: invalid household 'h 2'",
         "Line 4: 2 fields expected, 1 found",
-        "Line 5: a quote is left open",
-        "Line 6: invalid unit 'g 1'");
+        "Line 5: invalid unit 'g 1'",
+        "Line 6: a quote is left open");
     assertThat(e.violations().get(0).message(Locale.CHINA)).isEqualTo("第 3 行:household 列的值“h 2”无效");
     e = catching(() -> HierarchyCsv.readUnits(new StringReader("id,level,name\nx,town,\n"),
         Hierarchy.builder(HierarchyTest.WEITUO)));
@@ -90,6 +90,46 @@ class HierarchyCsvTest {
     e = catching(() -> HierarchyCsv.readHouseholds(new StringReader(""),
         Hierarchy.builder(HierarchyTest.WEITUO)));
     assertThat(e.getMessage()).isEqualTo("The CSV has no header line");
+  }
+
+  @Test
+  void R_GRID_1_quotedFieldsAreVerbatimAndUnquotedOnesTrimmed() throws IOException {
+    String units = "id,level,name\r\n"
+        + " weituo ,\tTOWN , 渭沱镇 \r\n"
+        + "liwan,VILLAGE, \" 李湾村,\r\n\r\n# 老村 \"\"x\"\"\r\" \n"
+        + "qixing,VILLAGE,七星\u3000\r"
+        + "shang,VILLAGE,\"上\"\"\" 村 \n";
+    HierarchyBuilder b = HierarchyCsv.readUnits(new StringReader(units),
+        Hierarchy.builder(HierarchyTest.WEITUO));
+    assertThat(b.units()).extracting(Unit::name).containsExactly("渭沱镇",
+        " 李湾村,\r\n\r\n# 老村 \"x\"\r", "七星\u3000", "上\" 村");
+    assertThat(b.units()).extracting(Unit::level).containsOnly("TOWN", "VILLAGE");
+  }
+
+  @Test
+  void R_GRID_1_aProblemNamesTheLineItsRecordStartsOn() {
+    String units = String.join("\n",
+        "id,level,name",
+        "a,TOWN,\"甲",
+        "镇\"",
+        "b b,TOWN,\"乙",
+        "",
+        "镇\"",
+        "c,TOWN,丙,",
+        "d,TOWN");
+    InvalidValueException e = refusedRead(units, "household,unit\n");
+    assertThat(e.violations()).extracting(v -> v.messageKey() + " " + v.messageArguments())
+        .containsExactly("grid.csv.invalid [4, unit, b b]", "grid.csv.fields [8, 3, 2]");
+  }
+
+  /** The refusal of reading {@code units} and {@code households}; fails if anything is built. */
+  static InvalidValueException refusedRead(String units, String households) {
+    Hierarchy[] built = new Hierarchy[1];
+    InvalidValueException e = catching(() -> built[0] = HierarchyCsv.read(HierarchyTest.WEITUO,
+        new StringReader(units), new StringReader(households)));
+    assertThat(e).isExactlyInstanceOf(InvalidValueException.class);
+    assertThat(built[0]).isNull();
+    return e;
   }
 
   static Hierarchy roundTrip(Hierarchy h) {
