@@ -93,6 +93,16 @@ class HierarchyCsvTest {
   }
 
   @Test
+  void R_GRID_1_unitsWithAwkwardNamesWrittenAsCsvReadBackEqual() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchiesWithAwkwardNames())
+        .checkAssert(h -> {
+          Hierarchy back = roundTrip(h);
+          assertThat(back.units()).isEqualTo(h.units());
+          assertThat(back).isEqualTo(h);
+        });
+  }
+
+  @Test
   void R_GRID_1_quotedFieldsAreVerbatimAndUnquotedOnesTrimmed() throws IOException {
     String units = "id,level,name\r\n"
         + " weituo ,\tTOWN , 渭沱镇 \r\n"
