@@ -11,7 +11,6 @@ import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.Identifier;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.level.LevelScheme;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -28,16 +27,43 @@ import java.util.Map;
  * county registers are kept in: units as {@code id,parent,level,name,division,opened,closed,groups}
  * (only {@code id}, {@code level} and {@code name} required, groups separated by {@code ;}, dates
  * ISO) and households as {@code household,unit}. Columns are found by their header name in any
- * order; blank lines and lines starting with {@code #} are skipped; a field holding a comma or a
- * quote is quoted.
+ * order.
  *
- * <p>Reading collects every malformed line — a wrong number of fields, an invalid id, date or
- * division code, an unknown column — and throws one {@link InvalidValueException} naming each by
- * line (the first 100); rows that parse go into the builder, whose {@link HierarchyBuilder#build()}
- * then checks the structure. Nothing is read but the {@link Reader} given, and nothing is closed.
+ * <p>What the reader accepts, exactly:
  *
- * <p>Performance notes: one pass, a line at a time; unit ids in the household column are shared
- * per distinct unit, so a million rows cost the household ids and two list slots each.
+ * <ul>
+ *   <li>A line ends at LF, CRLF or a lone CR. A byte-order mark before the first line is dropped.
+ *   <li>Where a record would start, a line that is blank (whitespace only) or whose first
+ *       non-whitespace character is {@code #} is skipped.
+ *   <li>A record is split into fields at commas outside quotes, and ends at the first line break
+ *       outside quotes.
+ *   <li>A quote opens a quoted part of a field; the text up to the closing quote is kept verbatim —
+ *       commas, spaces and line breaks (as written, LF, CRLF or CR) included — with {@code ""}
+ *       standing for one quote. A quoted field may therefore span several lines, and a blank or
+ *       {@code #} line inside it is part of it. RFC 4180 quotes whole fields; the reader also
+ *       takes a quoted part within a field: {@code a"b,c"d} is the one field {@code ab,cd}.
+ *   <li>Blanks — characters up to U+0020, such as spaces and tabs — at either end of a field are
+ *       dropped when they lie outside quotes: {@code x , " y " ,z} is the fields {@code x},
+ *       {@code y} with a space either side, and {@code z}. Other whitespace, such as the
+ *       ideographic space U+3000, is kept.
+ *   <li>A record needs a field for each column of the header; fields after those are ignored.
+ * </ul>
+ *
+ * <p>The writer quotes a field holding a comma, a quote or a line break, or beginning or ending
+ * with a blank, and ends each record with LF, so that whatever {@link Unit} and the households
+ * accept reads back equal.
+ *
+ * <p>Reading collects every problem — a quote left open at the end of the input, a wrong number of
+ * fields, an invalid id, date or division code, an unknown, repeated or missing column — and throws
+ * one {@link InvalidValueException} naming each by the 1-based number of the line its record
+ * starts on (the first {@value #MAX_PROBLEMS}, then how many more); rows that parse go into the
+ * builder, whose {@link HierarchyBuilder#build()} then checks the structure. Nothing is read but
+ * the {@link Reader} given, and nothing is closed.
+ *
+ * <p>Performance notes: one pass, a record at a time, holding one line in memory, or every line of
+ * a quoted field that spans lines (so a quote left open holds the rest of the input); unit ids in
+ * the household column are shared per distinct unit, so a million rows cost the household ids and
+ * two list slots each.
  */
 public final class HierarchyCsv {
   private HierarchyCsv() {}
@@ -52,7 +78,7 @@ public final class HierarchyCsv {
   /**
    * Builds the hierarchy of {@code scheme} from a units CSV and a households CSV.
    *
-   * @throws InvalidValueException naming every malformed line
+   * @throws InvalidValueException naming every malformed record by the line it starts on
    * @throws HierarchyException naming every structural problem
    * @throws IOException when a reader fails
    */
@@ -69,7 +95,8 @@ public final class HierarchyCsv {
   /**
    * Adds the units of a units CSV to {@code builder}.
    *
-   * @throws InvalidValueException naming every malformed line; the well-formed ones are added
+   * @throws InvalidValueException naming every malformed record by the line it starts on; the
+   *     well-formed ones are added
    */
   public static HierarchyBuilder readUnits(Reader csv, HierarchyBuilder builder)
       throws IOException {
@@ -82,7 +109,8 @@ public final class HierarchyCsv {
   /**
    * Adds the rows of a households CSV ({@code household,unit}) to {@code builder}.
    *
-   * @throws InvalidValueException naming every malformed line; the well-formed ones are added
+   * @throws InvalidValueException naming every malformed record by the line it starts on; the
+   *     well-formed ones are added
    */
   public static HierarchyBuilder readHouseholds(Reader csv, HierarchyBuilder builder)
       throws IOException {
@@ -131,34 +159,33 @@ public final class HierarchyCsv {
 
   static void readUnits(Reader csv, HierarchyBuilder builder, List<Violation> problems)
       throws IOException {
-    Lines lines = new Lines(csv);
-    int[] columns = header(lines, UNIT_COLUMNS, List.of("id", "level", "name"), problems);
+    Records records = new Records(csv);
+    int[] columns = header(records, UNIT_COLUMNS, List.of("id", "level", "name"), problems);
     if (columns == null) {
       return;
     }
-    String line;
-    while ((line = lines.next()) != null) {
-      List<String> fields = split(line);
-      if (!wellFormed(fields, columns, lines.number, problems)) {
+    while (records.next()) {
+      List<String> fields = records.fields;
+      if (!wellFormed(fields, columns, records.line, problems)) {
         continue;
       }
       int before = problems.size();
       Unit.Builder unit = Unit.builder();
-      UnitId id = id(fields, columns[0], lines.number, "unit", UnitId::of, problems);
+      UnitId id = id(fields, columns[0], records.line, "unit", UnitId::of, problems);
       String parent = value(fields, columns[1]);
       UnitId parentId = parent.isEmpty() ? null
-          : id(fields, columns[1], lines.number, "unit", UnitId::of, problems);
+          : id(fields, columns[1], records.line, "unit", UnitId::of, problems);
       String division = value(fields, columns[4]);
       DivisionCode code = null;
       if (!division.isEmpty()) {
         try {
           code = DivisionCode.parse(division);
         } catch (IllegalArgumentException e) {
-          add(problems, lines.number, "grid.csv.invalid", "division", division);
+          add(problems, records.line, "grid.csv.invalid", "division", division);
         }
       }
-      LocalDate opened = date(value(fields, columns[5]), lines.number, "opened", problems);
-      LocalDate closed = date(value(fields, columns[6]), lines.number, "closed", problems);
+      LocalDate opened = date(value(fields, columns[5]), records.line, "opened", problems);
+      LocalDate closed = date(value(fields, columns[6]), records.line, "closed", problems);
       if (problems.size() > before) {
         continue;
       }
@@ -185,7 +212,7 @@ public final class HierarchyCsv {
         builder.addUnit(unit.build());
       } catch (InvalidValueException e) {
         for (Violation v : e.violations()) {
-          problems.add(new Violation("", "grid.csv.line", List.of(lines.number,
+          problems.add(new Violation("", "grid.csv.line", List.of(records.line,
               new Explained(v))));
         }
       }
@@ -194,24 +221,23 @@ public final class HierarchyCsv {
 
   static void readHouseholds(Reader csv, HierarchyBuilder builder, List<Violation> problems)
       throws IOException {
-    Lines lines = new Lines(csv);
-    int[] columns = header(lines, HOUSEHOLD_COLUMNS, HOUSEHOLD_COLUMNS, problems);
+    Records records = new Records(csv);
+    int[] columns = header(records, HOUSEHOLD_COLUMNS, HOUSEHOLD_COLUMNS, problems);
     if (columns == null) {
       return;
     }
     Map<String, UnitId> unitIds = new HashMap<>();
-    String line;
-    while ((line = lines.next()) != null) {
-      List<String> fields = split(line);
-      if (!wellFormed(fields, columns, lines.number, problems)) {
+    while (records.next()) {
+      List<String> fields = records.fields;
+      if (!wellFormed(fields, columns, records.line, problems)) {
         continue;
       }
       HouseholdId household =
-          id(fields, columns[0], lines.number, "household", HouseholdId::of, problems);
+          id(fields, columns[0], records.line, "household", HouseholdId::of, problems);
       String unitText = value(fields, columns[1]);
       UnitId unit = unitIds.get(unitText);
       if (unit == null) {
-        unit = id(fields, columns[1], lines.number, "unit", UnitId::of, problems);
+        unit = id(fields, columns[1], records.line, "unit", UnitId::of, problems);
         if (unit != null) {
           unitIds.put(unitText, unit);
         }
@@ -223,29 +249,28 @@ public final class HierarchyCsv {
   }
 
   /** Positions of {@code known} columns in the header (-1 when absent), or null when broken. */
-  private static int[] header(Lines lines, List<String> known, List<String> required,
+  private static int[] header(Records records, List<String> known, List<String> required,
       List<Violation> problems) throws IOException {
-    String line = lines.next();
-    if (line == null) {
+    if (!records.next()) {
       add(problems, 0, "grid.csv.empty");
       return null;
     }
-    List<String> names = split(line);
+    List<String> names = records.fields;
     if (names == null) {
-      add(problems, lines.number, "grid.csv.quote");
+      add(problems, records.line, "grid.csv.quote");
       return null;
     }
     int[] columns = new int[known.size()];
     Arrays.fill(columns, -1);
     boolean ok = true;
     for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i).trim();
+      String name = names.get(i);
       int k = known.indexOf(name);
       if (k < 0) {
-        add(problems, lines.number, "grid.csv.column.unknown", name, known);
+        add(problems, records.line, "grid.csv.column.unknown", name, known);
         ok = false;
       } else if (columns[k] >= 0) {
-        add(problems, lines.number, "grid.csv.column.twice", name);
+        add(problems, records.line, "grid.csv.column.twice", name);
         ok = false;
       } else {
         columns[k] = i;
@@ -253,7 +278,7 @@ public final class HierarchyCsv {
     }
     for (String name : required) {
       if (columns[known.indexOf(name)] < 0) {
-        add(problems, lines.number, "grid.csv.column.missing", name);
+        add(problems, records.line, "grid.csv.column.missing", name);
         ok = false;
       }
     }
@@ -304,7 +329,7 @@ public final class HierarchyCsv {
   }
 
   private static String value(List<String> fields, int column) {
-    return column < 0 || column >= fields.size() ? "" : fields.get(column).trim();
+    return column < 0 || column >= fields.size() ? "" : fields.get(column);
   }
 
   private static void add(List<Violation> problems, int line, String key, Object... more) {
@@ -327,84 +352,197 @@ public final class HierarchyCsv {
   }
 
   /**
-   * The fields of one line: split at commas outside quotes, {@code ""} inside quotes read as one
-   * quote. Null when a quote is left open.
+   * {@code text} as one field: quoted, with {@code ""} for each quote, when it holds a comma, a
+   * quote or a line break or begins or ends with a blank (a character up to U+0020, which the
+   * reader drops around an unquoted field); as it is otherwise. Ids, codes, dates and division
+   * codes never need quoting, so only names pass here.
    */
-  static List<String> split(String line) {
-    if (line.indexOf('"') < 0) {
-      List<String> out = new ArrayList<>(4);
-      int from = 0;
-      for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', from)) {
-        out.add(line.substring(from, comma));
-        from = comma + 1;
-      }
-      out.add(line.substring(from));
-      return out;
-    }
-    List<String> out = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    if (quoted) {
-      return null;
-    }
-    out.add(field.toString());
-    return out;
-  }
-
-  private static String field(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0
-        && text.indexOf('\r') < 0) {
+  static String field(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) > ' ' && text.charAt(n - 1) > ' ' && text.indexOf(',') < 0
+        && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
       return text;
     }
     return '"' + text.replace("\"", "\"\"") + '"';
   }
 
-  /** The data lines of a reader with their 1-based numbers, skipping blanks and comments. */
-  private static final class Lines {
-    private final BufferedReader reader;
-    int number;
+  /** {@code field} without the blanks at its ends that lie outside {@code [keepFrom, keepTo)}. */
+  private static String trim(StringBuilder field, int keepFrom, int keepTo) {
+    int start = 0;
+    int end = field.length();
+    if (keepFrom < 0) { // nothing quoted
+      keepFrom = end;
+      keepTo = end;
+    }
+    while (start < keepFrom && field.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > Math.max(start, keepTo) && field.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return field.substring(start, end);
+  }
 
-    Lines(Reader reader) {
-      checkNotNull(reader, "reader");
-      this.reader = reader instanceof BufferedReader ? (BufferedReader) reader
-          : new BufferedReader(reader, 1 << 16);
+  /**
+   * The records of a reader, one at a time, each with the 1-based number of the line it starts
+   * on. Skips blank and comment lines where a record would start, and a byte-order mark before
+   * the first line.
+   */
+  private static final class Records {
+    private final Reader reader;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
+    private final StringBuilder pending = new StringBuilder();
+    /** The line break that ended the line last read: "\n", "\r\n", "\r", or "" at the end. */
+    private String ending = "";
+    /** Lines read so far. */
+    private int lines;
+
+    /** The line the current record starts on. */
+    int line;
+    /** The current record's fields; null when a quote in it is left open to the end. */
+    List<String> fields;
+
+    Records(Reader reader) {
+      this.reader = checkNotNull(reader, "reader");
     }
 
-    String next() throws IOException {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1); // a byte-order mark, as spreadsheets write
+    /** Moves to the next record; false at the end of the input. */
+    boolean next() throws IOException {
+      String first;
+      do {
+        first = readLine();
+        if (first == null) {
+          return false;
         }
-        String trimmed = line.strip();
-        if (!trimmed.isEmpty() && trimmed.charAt(0) != '#') {
-          return line;
+        if (lines == 1 && !first.isEmpty() && first.charAt(0) == '\uFEFF') {
+          first = first.substring(1); // a byte-order mark, as spreadsheets write
+        }
+        String stripped = first.strip();
+        if (!stripped.isEmpty() && stripped.charAt(0) != '#') {
+          break;
+        }
+      } while (true);
+      line = lines;
+      fields = first.indexOf('"') < 0 ? plain(first) : quoted(first);
+      return true;
+    }
+
+    /** The fields of a record on one line without quotes. */
+    private static List<String> plain(String text) {
+      List<String> out = new ArrayList<>(4);
+      int from = 0;
+      for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', from)) {
+        out.add(text.substring(from, comma).trim());
+        from = comma + 1;
+      }
+      out.add(text.substring(from).trim());
+      return out;
+    }
+
+    /**
+     * The fields of a record whose first line is {@code text} and holds a quote, reading further
+     * lines while a quote is open; null when one is still open at the end of the input.
+     */
+    private List<String> quoted(String text) throws IOException {
+      List<String> out = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      int keepFrom = -1; // where the field's first quoted part starts, if it has one
+      int keepTo = -1; // where its last quoted part ends
+      for (int i = 0; ; ) {
+        if (i == text.length()) {
+          if (!quoted) {
+            break;
+          }
+          field.append(ending); // a line break inside quotes is part of the field
+          text = readLine();
+          if (text == null) {
+            return null;
+          }
+          i = 0;
+          continue;
+        }
+        char c = text.charAt(i++);
+        if (quoted) {
+          if (c != '"') {
+            field.append(c);
+          } else if (i < text.length() && text.charAt(i) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+            keepTo = field.length();
+          }
+        } else if (c == '"') {
+          quoted = true;
+          if (keepFrom < 0) {
+            keepFrom = field.length();
+          }
+        } else if (c == ',') {
+          out.add(trim(field, keepFrom, keepTo));
+          field.setLength(0);
+          keepFrom = -1;
+          keepTo = -1;
+        } else {
+          field.append(c);
         }
       }
-      return null;
+      out.add(trim(field, keepFrom, keepTo));
+      return out;
+    }
+
+    /**
+     * The next line without its line break, which goes to {@link #ending}; null at the end. A
+     * line ends at LF, CRLF or a lone CR.
+     */
+    private String readLine() throws IOException {
+      pending.setLength(0);
+      boolean any = false;
+      while (position < limit || fill()) {
+        any = true;
+        for (int i = position; i < limit; i++) {
+          char c = buffer[i];
+          if (c == '\n' || c == '\r') {
+            String text = pending.length() == 0 ? new String(buffer, position, i - position)
+                : pending.append(buffer, position, i - position).toString();
+            position = i + 1;
+            if (c == '\n') {
+              ending = "\n";
+            } else if ((position < limit || fill()) && buffer[position] == '\n') {
+              position++;
+              ending = "\r\n";
+            } else {
+              ending = "\r";
+            }
+            lines++;
+            return text;
+          }
+        }
+        pending.append(buffer, position, limit - position);
+        position = limit;
+      }
+      ending = "";
+      if (!any) {
+        return null;
+      }
+      lines++;
+      return pending.toString();
+    }
+
+    /** Reads more into the buffer; false at the end of the input. */
+    private boolean fill() throws IOException {
+      int n;
+      do {
+        n = reader.read(buffer, 0, buffer.length);
+      } while (n == 0);
+      if (n < 0) {
+        return false;
+      }
+      position = 0;
+      limit = n;
+      return true;
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.InvalidValueException.Violation;
 import io.github.xiangzhi.core.code.DivisionCode;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
@@ -66,15 +67,15 @@ class HierarchyCsvTest {
         "h1,g1",
         "h 2,g1",
         "h3",
-        "h4,\"g1",
-        "h5,g 1");
+        "h5,g 1",
+        "h4,\"g1");
     HierarchyBuilder b = Hierarchy.builder(HierarchyTest.WEITUO);
     e = catching(() -> HierarchyCsv.readHouseholds(new StringReader(households), b));
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "Line 3: invalid household 'h 2'",
         "Line 4: 2 fields expected, 1 found",
-        "Line 5: a quote is left open",
-        "Line 6: invalid unit 'g 1'");
+        "Line 5: invalid unit 'g 1'",
+        "Line 6: a quote is left open");
     assertThat(e.violations().get(0).message(Locale.CHINA)).isEqualTo("第 3 行:household 列的值“h 2”无效");
     e = catching(() -> HierarchyCsv.readUnits(new StringReader("id,level,name\nx,town,\n"),
         Hierarchy.builder(HierarchyTest.WEITUO)));
@@ -90,6 +91,120 @@ class HierarchyCsvTest {
     e = catching(() -> HierarchyCsv.readHouseholds(new StringReader(""),
         Hierarchy.builder(HierarchyTest.WEITUO)));
     assertThat(e.getMessage()).isEqualTo("The CSV has no header line");
+  }
+
+  @Test
+  void R_GRID_1_unitsWithAwkwardNamesWrittenAsCsvReadBackEqual() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchiesWithAwkwardNames())
+        .checkAssert(h -> {
+          Hierarchy back = roundTrip(h);
+          assertThat(back.units()).isEqualTo(h.units());
+          assertThat(back).isEqualTo(h);
+        });
+  }
+
+  @Test
+  void R_GRID_1_quotedFieldsAreVerbatimAndUnquotedOnesTrimmed() throws IOException {
+    String units = "id,level,name\r\n"
+        + " weituo ,\tTOWN , 渭沱镇 \r\n"
+        + "liwan,VILLAGE, \" 李湾村,\r\n\r\n# 老村 \"\"x\"\"\r\" \n"
+        + "qixing,VILLAGE,七星\u3000\r"
+        + "shang,VILLAGE,\"上\"\"\" 村 \n";
+    HierarchyBuilder b = HierarchyCsv.readUnits(new StringReader(units),
+        Hierarchy.builder(HierarchyTest.WEITUO));
+    assertThat(b.units()).extracting(Unit::name).containsExactly("渭沱镇",
+        " 李湾村,\r\n\r\n# 老村 \"x\"\r", "七星\u3000", "上\" 村");
+    assertThat(b.units()).extracting(Unit::level).containsOnly("TOWN", "VILLAGE");
+  }
+
+  @Test
+  void R_GRID_1_aProblemNamesTheLineItsRecordStartsOn() {
+    String units = String.join("\n",
+        "id,level,name",
+        "a,TOWN,\"甲",
+        "镇\"",
+        "b b,TOWN,\"乙",
+        "",
+        "镇\"",
+        "c,TOWN,丙,",
+        "d,TOWN");
+    InvalidValueException e = refusedRead(units, "household,unit\n");
+    assertThat(e.violations()).extracting(v -> v.messageKey() + " " + v.messageArguments())
+        .containsExactly("grid.csv.invalid [4, unit, b b]", "grid.csv.fields [8, 3, 2]");
+  }
+
+  @Test
+  void R_GRID_1_aQuoteLeftOpenInAFieldSpanningLinesNamesTheLineItsRecordStartsOn() {
+    String units = String.join("\n",
+        "id,level,name",
+        "a,TOWN,\"甲",
+        "镇\"",
+        "b,TOWN,\"乙",
+        "镇,",
+        "c,TOWN,丙",
+        "");
+    InvalidValueException e = refusedRead(units, "household,unit\n");
+    assertThat(e.violations()).hasSize(1);
+    assertThat(e.messageKey()).isEqualTo("grid.csv.quote");
+    assertThat(e.messageArguments()).containsExactly(4);
+    assertThat(e.getMessage()).isEqualTo("Line 4: a quote is left open");
+    assertThat(e.message(Locale.CHINA)).isEqualTo("第 4 行:引号未闭合");
+  }
+
+  @Test
+  void R_GRID_1_aColumnNamedTwiceIsRefusedNamingItsLineAndName() {
+    String units = "# 渭沱镇\nid,level,name,level\nweituo,TOWN,渭沱镇,TOWN\n";
+    InvalidValueException e = refusedRead(units, "household,unit\n");
+    assertThat(e.violations()).hasSize(1);
+    assertThat(e.messageKey()).isEqualTo("grid.csv.column.twice");
+    assertThat(e.messageArguments()).containsExactly(2, "level");
+    assertThat(e.getMessage()).isEqualTo("Line 2: column 'level' appears twice");
+    HierarchyBuilder b = Hierarchy.builder(HierarchyTest.WEITUO);
+    catching(() -> HierarchyCsv.readUnits(new StringReader(units), b));
+    assertThat(b.units()).isEmpty();
+  }
+
+  @Test
+  void R_GRID_1_aMissingRequiredColumnIsRefusedNamingItsLineAndName() {
+    String units = "\nid,name\nweituo,渭沱镇\n";
+    InvalidValueException e = refusedRead(units, "household\nh1\n");
+    assertThat(e.violations()).extracting(v -> v.messageKey() + " " + v.messageArguments())
+        .containsExactly("grid.csv.column.missing [2, level]",
+            "grid.csv.column.missing [1, unit]");
+    assertThat(e.violations().get(0).message(Locale.CHINA)).isEqualTo("第 2 行:缺少必需的列“level”");
+    HierarchyBuilder b = Hierarchy.builder(HierarchyTest.WEITUO);
+    catching(() -> HierarchyCsv.readUnits(new StringReader(units), b));
+    assertThat(b.units()).isEmpty();
+  }
+
+  @Test
+  void R_GRID_1_moreThanAHundredProblemsEndInACountOfTheRest() {
+    StringBuilder households = new StringBuilder("household,unit\n");
+    for (int h = 0; h < HierarchyCsv.MAX_PROBLEMS + 7; h++) {
+      households.append("h ").append(h).append(",weituo\n");
+    }
+    InvalidValueException e = refusedRead("id,level,name\nweituo,TOWN,渭沱镇\n",
+        households.toString());
+    assertThat(e.violations()).hasSize(HierarchyCsv.MAX_PROBLEMS + 1);
+    for (int i = 0; i < HierarchyCsv.MAX_PROBLEMS; i++) {
+      assertThat(e.violations().get(i).messageKey()).isEqualTo("grid.csv.invalid");
+      assertThat(e.violations().get(i).messageArguments())
+          .containsExactly(i + 2, "household", "h " + i);
+    }
+    Violation more = e.violations().get(HierarchyCsv.MAX_PROBLEMS);
+    assertThat(more.messageKey()).isEqualTo("grid.csv.more");
+    assertThat(more.messageArguments()).containsExactly(7);
+    assertThat(more.toString()).isEqualTo("… and 7 more problem(s)");
+  }
+
+  /** The refusal of reading {@code units} and {@code households}; fails if anything is built. */
+  static InvalidValueException refusedRead(String units, String households) {
+    Hierarchy[] built = new Hierarchy[1];
+    InvalidValueException e = catching(() -> built[0] = HierarchyCsv.read(HierarchyTest.WEITUO,
+        new StringReader(units), new StringReader(households)));
+    assertThat(e).isExactlyInstanceOf(InvalidValueException.class);
+    assertThat(built[0]).isNull();
+    return e;
   }
 
   static Hierarchy roundTrip(Hierarchy h) {

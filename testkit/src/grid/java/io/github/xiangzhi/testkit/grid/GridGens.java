@@ -1,6 +1,8 @@
 package io.github.xiangzhi.testkit.grid;
 
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.xiangzhi.core.id.HouseholdId;
@@ -67,6 +69,45 @@ public final class GridGens {
     return longs().all().zip(integers().between(1, maxUnits),
         integers().between(0, maxHouseholds),
         (seed, units, households) -> hierarchy(scheme, seed, units, households));
+  }
+
+  /**
+   * The pieces {@link #awkwardNames()} joins: blanks that a careless reader trims (space, tab, a
+   * control character), whitespace it must not trim (the ideographic and the no-break space),
+   * commas, quotes, LF, CR and CRLF, a {@code #} and a {@code ;}, and Chinese text.
+   */
+  public static final List<String> AWKWARD_PIECES = List.of(" ", "  ", "\t", "\u0001", "\u3000",
+      "\u00A0", ",", "\"", "\"\"", "\n", "\r", "\r\n", "#", ";", "李湾村", "七星", "一网格", "x");
+
+  /**
+   * Names a {@link Unit} accepts that text formats find awkward: one to six of {@link
+   * #AWKWARD_PIECES} joined, so they begin or end with blanks, hold commas, quotes and line
+   * breaks (a blank or {@code #} line among them), and mix Chinese text in; a name that would be
+   * blank gets {@code 村} after it. Shrinks towards short names.
+   */
+  public static Gen<String> awkwardNames() {
+    return lists().of(arbitrary().pick(AWKWARD_PIECES)).ofSizeBetween(1, 6).map(pieces -> {
+      String name = String.join("", pieces);
+      return name.isBlank() ? name + "村" : name;
+    });
+  }
+
+  /** Random hierarchies, as {@link #hierarchies()}, whose units bear {@link #awkwardNames()}. */
+  public static Gen<Hierarchy> hierarchiesWithAwkwardNames() {
+    return hierarchies().zip(lists().of(awkwardNames()).ofSizeBetween(1, 20), GridGens::renamed);
+  }
+
+  /** {@code h} with its units, in pre-order, renamed from {@code names} in turn, cycling. */
+  public static Hierarchy renamed(Hierarchy h, List<String> names) {
+    HierarchyBuilder b = Hierarchy.builder(h.scheme());
+    h.groupSets().forEach(b::addGroupSet);
+    h.groups().forEach(b::addGroup);
+    List<Unit> units = h.units();
+    for (int i = 0; i < units.size(); i++) {
+      b.addUnit(units.get(i).withName(names.get(i % names.size())));
+    }
+    h.households().forEach(id -> b.addHousehold(id, h.unitOf(id).orElseThrow()));
+    return b.build();
   }
 
   /**
