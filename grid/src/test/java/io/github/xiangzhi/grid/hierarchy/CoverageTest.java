@@ -227,6 +227,47 @@ class CoverageTest {
         .isEqualTo("Household 'h4' is attached to 3 units: [qixing-1, liwan-2, liwan-1-b]");
   }
 
+  @Test
+  void R_GRID_2_aRootBelowTheTopRootLevelIsAUnitCutOffFromTheTree() {
+    // a lone grid beside the town, and a village with a grid of its own: both build
+    Hierarchy h = HierarchyTest.weituo().toBuilder()
+        .addUnit(Unit.root("lone", "GRID", "失联网格"))
+        .addUnit(Unit.root("cut", "VILLAGE", "脱管村"))
+        .addUnit(Unit.of("cut-1", "cut", "GRID", "脱管村一网格"))
+        .addHousehold(hh("h6"), u("lone"))
+        .addHousehold(hh("h7"), u("cut-1"))
+        .build();
+    CoverageReport report = Coverage.check(h, h.households(), ON);
+    assertThat(report.isComplete()).isFalse();
+    assertThat(report.problems()).extracting(HierarchyProblem::toString).containsExactly(
+        "/units/lone/parent: Unit 'lone' at level GRID has no parent, but the hierarchy starts at "
+            + "level TOWN: a unit cut off from the tree",
+        "/units/cut/parent: Unit 'cut' at level VILLAGE has no parent, but the hierarchy starts "
+            + "at level TOWN: a unit cut off from the tree");
+    assertThat(report.problems(Kind.ROOT_BELOW_TOP)).flatExtracting(HierarchyProblem::units)
+        .containsExactly(u("lone"), u("cut"));
+    assertThat(report.problems().get(0).message(Locale.CHINA))
+        .isEqualTo("层级为 GRID 的单元“lone”没有上级,而层级体系从 TOWN 开始:该单元脱离了整棵树");
+    assertThat(report.summary(Locale.ENGLISH))
+        .isEqualTo("11 units, 7 households: 2 problem(s) — unit cut off from the tree 2");
+    // households in a cut-off unit are still held by exactly one unit
+    assertThat(report.coverage()).contains(Share.ALL);
+    // the raw rows say the same
+    assertThat(Coverage.check(h.toBuilder(), h.households(), ON).problems())
+        .isEqualTo(report.problems());
+
+    // a hierarchy may start at any level, with all its roots at that one: two villages
+    Hierarchy villages = Hierarchy.builder(h.scheme())
+        .addUnit(Unit.root("liwan", "VILLAGE", "李湾村"))
+        .addUnit(Unit.root("qixing", "VILLAGE", "七星村"))
+        .addUnit(Unit.of("liwan-1", "liwan", "GRID", "李湾一网格"))
+        .addUnit(Unit.of("qixing-1", "qixing", "GRID", "七星一网格"))
+        .addHousehold(hh("h1"), u("liwan-1"))
+        .addHousehold(hh("h2"), u("qixing-1"))
+        .build();
+    assertThat(Coverage.check(villages, villages.households(), ON).problems()).isEmpty();
+  }
+
   static Set<HouseholdId> ids(CoverageReport report, Kind kind) {
     return report.problems(kind).stream().flatMap(p -> p.households().stream())
         .collect(Collectors.toSet());
