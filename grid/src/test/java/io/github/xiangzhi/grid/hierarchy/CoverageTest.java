@@ -268,6 +268,51 @@ class CoverageTest {
     assertThat(Coverage.check(villages, villages.households(), ON).problems()).isEmpty();
   }
 
+  @Test
+  void R_GRID_2_aHouseholdGivenTwiceForTheSameUnitIsADuplicateRowNotAnOverlap() {
+    HierarchyBuilder b = HierarchyTest.weituo().toBuilder()
+        .addHousehold(hh("h3"), u("liwan-2")); // h3 is in liwan-2 already
+    HierarchyException e = (HierarchyException) catching(b::build);
+    assertThat(e.problems()).extracting(HierarchyProblem::kind)
+        .containsExactly(Kind.HOUSEHOLD_DUPLICATE_ROW);
+    assertThat(e.problems().get(0).units()).containsExactly(u("liwan-2"));
+    assertThat(e.problems().get(0).households()).containsExactly(hh("h3"));
+    assertThat(e.violations()).extracting(Object::toString)
+        .containsExactly("/households/h3: Household 'h3' is attached to 'liwan-2' twice");
+    assertThat(e.problems().get(0).message(Locale.CHINA)).isEqualTo("农户“h3”被重复登记在“liwan-2”");
+    // still in exactly one unit: covered and counted once, but the rows are not clean
+    CoverageReport report = Coverage.check(b, HierarchyTest.weituo().households(), ON);
+    assertThat(report.problems()).isEqualTo(e.problems());
+    assertThat(report.householdCount()).isEqualTo(5);
+    assertThat(report.coverage()).contains(Share.ALL);
+    assertThat(report.isComplete()).isFalse();
+  }
+
+  @Test
+  void R_GRID_2_aGroupSetOrGroupDeclaredTwiceDifferentlyIsADuplicateGroup() {
+    UnitGroup pilot = UnitGroup.of("PILOT_VILLAGE", "试点村", "pilot village");
+    UnitGroup ordinary = UnitGroup.of("ORDINARY_VILLAGE", "普通村", "ordinary village");
+    GroupSet villageType = GroupSet.builder().code("VILLAGE_TYPE").name("村类型")
+        .addGroups(pilot, ordinary).build();
+    HierarchyBuilder b = HierarchyTest.weituo().toBuilder()
+        .addGroupSet(villageType)
+        .addGroupSet(GroupSet.builder().from(villageType).name("村分类").build())
+        .addGroup(ordinary) // the same group again: harmless
+        .addGroup(UnitGroup.of("PILOT_VILLAGE", "示范村", "model village"));
+    HierarchyException e = (HierarchyException) catching(b::build);
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/groupSets/VILLAGE_TYPE: Group or group set VILLAGE_TYPE is declared twice, differently",
+        "/groups/PILOT_VILLAGE: Group or group set PILOT_VILLAGE is declared twice, differently");
+    assertThat(e.problems()).extracting(HierarchyProblem::kind)
+        .containsOnly(Kind.DUPLICATE_GROUP);
+    assertThat(e.problems().get(1).message(Locale.CHINA))
+        .isEqualTo("分组或分组集 PILOT_VILLAGE 被重复定义且内容不同");
+    // the first definition stands; the raw rows' check lists the same problems
+    assertThat(b.groupSets()).containsExactly(villageType);
+    CoverageReport report = Coverage.check(b, HierarchyTest.weituo().households(), ON);
+    assertThat(report.problems()).isEqualTo(e.problems());
+  }
+
   static Set<HouseholdId> ids(CoverageReport report, Kind kind) {
     return report.problems(kind).stream().flatMap(p -> p.households().stream())
         .collect(Collectors.toSet());
