@@ -3,21 +3,22 @@ package io.github.xiangzhi.grid.hierarchy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.xiangzhi.core.Share;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.HierarchyProblem.Kind;
-import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.testkit.grid.GridGens;
+import io.github.xiangzhi.testkit.grid.PlantedGaps;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -111,71 +112,24 @@ class CoverageTest {
   }
 
   @Test
-  void R_GRID_2_coverageOfRawRowsFindsEveryPlantedGap() {
-    qt().withExamples(GridGens.EXAMPLES).forAll(longs().all(), integers().between(2, 60), integers().between(1, 200))
-        .checkAssert((seed, unitCount, householdCount) -> {
-          LevelScheme scheme = GridGens.scheme(seed);
-          HierarchyBuilder b = GridGens.builder(scheme, seed, unitCount, householdCount);
-          Hierarchy valid = b.build();
-          SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-          List<UnitId> leaves = new ArrayList<>();
-          for (Unit unit : valid.units()) {
-            if (valid.isLeaf(unit.id())) {
-              leaves.add(unit.id());
-            }
-          }
-          Set<HouseholdId> register = new LinkedHashSet<>(valid.households());
-          // plant: registered households in no unit
-          Set<HouseholdId> unattached = new HashSet<>();
-          for (int i = 0; i < random.nextInt(1, 4); i++) {
-            unattached.add(hh("gap-" + i));
-          }
-          register.addAll(unattached);
-          // plant: a household in a second leaf
-          Set<HouseholdId> overlaps = new HashSet<>();
-          Set<UnitId> withRows = new HashSet<>();
-          valid.households().forEach(id -> withRows.add(valid.unitOf(id).orElseThrow()));
-          if (leaves.size() > 1 && valid.householdCount() > 0) {
-            HouseholdId twice = valid.householdAt(random.nextInt(valid.householdCount()));
-            UnitId home = valid.unitOf(twice).orElseThrow();
-            UnitId other = leaves.stream().filter(l -> !l.equals(home)).findFirst().orElseThrow();
-            b.addHousehold(twice, other);
-            overlaps.add(twice);
-            withRows.add(other);
-          }
-          // plant: a held household the register does not list
-          UnitId extraAt = leaves.get(random.nextInt(leaves.size()));
-          b.addHousehold(hh("extra"), extraAt);
-          withRows.add(extraAt);
-          // plant: an orphaned unit
-          b.addUnit(Unit.of("orphan", "nowhere", scheme.levels().get(0).code(), "孤"));
-          // plant: a closed leaf that holds households
-          UnitId closed = null;
-          for (UnitId leaf : leaves) {
-            if (!valid.households(leaf).isEmpty()) {
-              closed = leaf;
-              b.putUnit(Unit.builder().from(valid.unit(leaf)).closed(ON.minusDays(1)).build());
-              break;
-            }
-          }
-          CoverageReport report = Coverage.check(b, register, ON);
-          assertThat(ids(report, Kind.HOUSEHOLD_UNATTACHED)).isEqualTo(unattached);
-          assertThat(ids(report, Kind.HOUSEHOLD_IN_TWO_UNITS)).isEqualTo(overlaps);
-          assertThat(ids(report, Kind.HOUSEHOLD_UNREGISTERED)).containsExactly(hh("extra"));
-          assertThat(units(report, Kind.UNKNOWN_PARENT)).contains(u("orphan"));
-          if (closed != null) {
-            assertThat(units(report, Kind.CLOSED_UNIT_WITH_HOUSEHOLDS)).containsExactly(closed);
-          }
-          // every empty leaf the generator and the planting left, and no other
-          Set<UnitId> empty = new HashSet<>();
-          for (UnitId leaf : leaves) {
-            if (!withRows.contains(leaf)) {
-              empty.add(leaf);
-            }
-          }
-          assertThat(units(report, Kind.EMPTY_GRID)).isEqualTo(empty);
-          assertThatThrownBy(b::build).isInstanceOf(HierarchyException.class);
-        });
+  void R_GRID_2_coverageOfRawRowsNamesEveryPlantedGapAndNothingElse() {
+    Map<Kind, Integer> planted = new EnumMap<>(Kind.class);
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.plantedGaps(ON)).checkAssert(p -> {
+      CoverageReport report = Coverage.check(p.builder(), p.register(), ON);
+      assertThat(PlantedGaps.gapsIn(report)).containsExactlyElementsOf(p.gaps());
+      assertThat(report.covered()).isEqualTo(p.covered());
+      assertThat(report.isComplete()).isFalse();
+      assertThatThrownBy(p.builder()::build).isInstanceOf(HierarchyException.class);
+      p.kinds().forEach(k -> planted.merge(k, 1, Integer::sum));
+    });
+    // every kind planted in most examples (the rest where the tree allows), not left to chance;
+    // empty grids are what the generator leaves, in fewer
+    assertThat(planted.keySet()).containsAll(EnumSet.of(Kind.HOUSEHOLD_UNATTACHED,
+        Kind.HOUSEHOLD_IN_TWO_UNITS, Kind.HOUSEHOLD_DUPLICATE_ROW, Kind.HOUSEHOLD_UNREGISTERED,
+        Kind.UNKNOWN_PARENT, Kind.CLOSED_UNIT_WITH_HOUSEHOLDS, Kind.OPEN_UNDER_CLOSED,
+        Kind.LEVEL_ORDER, Kind.ROOT_BELOW_TOP, Kind.CYCLE, Kind.EMPTY_GRID));
+    assertThat(planted).allSatisfy((kind, examples) -> assertThat(examples).as(kind.name())
+        .isGreaterThan(GridGens.EXAMPLES / (kind == Kind.EMPTY_GRID ? 10 : 2)));
   }
 
   @Test
