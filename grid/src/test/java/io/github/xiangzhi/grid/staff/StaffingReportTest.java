@@ -168,16 +168,68 @@ class StaffingReportTest {
         pkg("GRID", "包网格", "GRID", "TOWN_CADRE"),
         pkg("COURTYARD", "包院落", "COURTYARD", "VOLUNTEER"));
     Responsibilities responsibilities = Responsibilities.of(weituo, staffing, packages);
-    assertThat(responsibilities.answerable(HouseholdId.of("h1")))
+    assertThat(responsibilities.answerable(HouseholdId.of("h1"), ON))
         .extracting(r -> r.responsibility().name() + ":" + r.unit() + r.people())
         .containsExactly("包院落:liwan-1-a[red]", "包网格:liwan-1[cadre]", "包片:liwan[boss]",
             "包村:liwan[deputy]");
-    assertThat(responsibilities.answerable(HouseholdId.of("h2")))
+    assertThat(responsibilities.answerable(HouseholdId.of("h2"), ON))
         .extracting(r -> r.responsibility().name() + ":" + r.unit() + r.people())
         .containsExactly("包网格:fangxi-1[]", "包片:fangxi[boss]", "包村:fangxi[]");
     StaffingReport report = StaffingReport.check(weituo, staffing, packages, ON);
     assertThat(report.violations()).extracting(StaffingViolation::unit).containsExactly(
         Optional.of(UnitId.of("fangxi")), Optional.of(UnitId.of("fangxi-1")));
+  }
+
+  @Test
+  void R_GRID_6_holdersOfAUnitClosedOnTheDayAnswerForNothingAsInTheStaffingReport() {
+    // 李湾村 merged away on 2024-01-01; its grid is still open under it
+    Hierarchy weituo = Hierarchy.builder(LevelSchemes.source("WEITUO").orElseThrow())
+        .addUnit(Unit.root("weituo", "TOWN", "渭沱镇"))
+        .addUnit(Unit.builder().from(Unit.of("liwan", "weituo", "VILLAGE", "李湾村"))
+            .closed(LocalDate.of(2024, 1, 1)).build())
+        .addUnit(Unit.of("liwan-1", "liwan", "GRID", "李湾一网格"))
+        .addUnit(Unit.of("liwan-1-a", "liwan-1", "COURTYARD", "张家院"))
+        .addHousehold(HouseholdId.of("h1"), UnitId.of("liwan-1-a"))
+        .build();
+    Staffing staffing = Staffing.builder()
+        .addRoles(Role.of("PRINCIPAL_LEADER", "主要领导", "principal leader"),
+            Role.of("TOWN_CADRE", "机关干部", "town cadre"),
+            Role.of("VOLUNTEER", "志愿者", "volunteer"))
+        .addMembers(StaffMember.of("boss", "书记", "PRINCIPAL_LEADER"),
+            StaffMember.of("cadre", "干部甲", "TOWN_CADRE"),
+            StaffMember.of("cadre2", "干部乙", "TOWN_CADRE"),
+            StaffMember.of("red", "红马褂", "VOLUNTEER"))
+        .addAssignments(Assignment.of("boss", "liwan", "PRINCIPAL_LEADER"),
+            Assignment.of("cadre", "liwan", "TOWN_CADRE"),
+            Assignment.of("cadre2", "liwan-1", "TOWN_CADRE"),
+            Assignment.of("red", "liwan-1-a", "VOLUNTEER"))
+        .build();
+    // the grid package is inherited: cadres of the village count for its grids
+    List<StaffingRule> packages = List.of(
+        pkg("AREA", "包片", "VILLAGE", "PRINCIPAL_LEADER"),
+        StaffingRule.builder().from(pkg("GRID", "包网格", "GRID", "TOWN_CADRE")).inherited(true)
+            .min(2).build(),
+        pkg("COURTYARD", "包院落", "COURTYARD", "VOLUNTEER"));
+    Responsibilities responsibilities = Responsibilities.of(weituo, staffing, packages);
+    LocalDate before = LocalDate.of(2023, 12, 31);
+    assertThat(responsibilities.answerable(HouseholdId.of("h1"), before))
+        .extracting(r -> r.responsibility().name() + ":" + r.unit() + r.people())
+        .containsExactly("包院落:liwan-1-a[red]", "包网格:liwan-1[cadre2, cadre]",
+            "包片:liwan[boss]");
+    // from the closing day on, the village's holders answer for nothing: the gaps show
+    for (LocalDate on : List.of(LocalDate.of(2024, 1, 1), ON)) {
+      assertThat(responsibilities.answerable(HouseholdId.of("h1"), on)).as("%s", on)
+          .extracting(r -> r.responsibility().name() + ":" + r.unit() + r.people())
+          .containsExactly("包院落:liwan-1-a[red]", "包网格:liwan-1[cadre2]", "包片:liwan[]");
+    }
+    // the staffing report counts the same people for the grid, and skips the closed village
+    assertThat(StaffingReport.check(weituo, staffing, packages, before).violations()).isEmpty();
+    StaffingReport report = StaffingReport.check(weituo, staffing, packages, ON);
+    assertThat(report.violations()).extracting(StaffingViolation::toString).containsExactly(
+        "GRID: unit 'liwan-1' has 1 of TOWN_CADRE, needs at least 2");
+    assertThat(report.result("AREA").orElseThrow().checked()).isZero();
+    assertThat(responsibilities.answerable(UnitId.of("liwan-1"), ON))
+        .extracting(r -> r.people().size()).containsExactly(1, 0);
   }
 
   @Test
