@@ -72,6 +72,21 @@ class ElementRegistryTest {
   }
 
   @Test
+  void R_GRID_3_theKindOfAnElementOfAnotherRegistryIsALocalisedErrorNamingItsType() {
+    ElementRegistry registry = ElementRegistry.of(town(), TYPES, List.of());
+    assertThat(registry.kindOf(GridElement.of("e1", "HAZARD_SITE", "liwan", "滑坡点")))
+        .isEqualTo(ElementKind.PLACE);
+    InvalidValueException e = (InvalidValueException) catching(() ->
+        registry.kindOf(GridElement.of("e9", "WELL", "liwan", "古井")));
+    assertThat(e.violations()).extracting(Object::toString)
+        .containsExactly("/type: Element 'e9' has the unknown type WELL");
+    assertThat(e.getMessage()).isEqualTo("Element 'e9' has the unknown type WELL");
+    assertThat(e.message(Locale.CHINA)).isEqualTo("要素“e9”的类型 WELL 未定义");
+    assertThatThrownBy(() -> registry.kindOf(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("element");
+  }
+
+  @Test
   void R_GRID_3_subtreeQueriesAndCountsAgreeWithANaiveScan() {
     qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all(), integers().between(0, 60))
         .checkAssert((h, seed, count) -> {
