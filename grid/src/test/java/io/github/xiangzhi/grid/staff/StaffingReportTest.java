@@ -10,6 +10,7 @@ import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.PersonId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
+import io.github.xiangzhi.grid.hierarchy.HierarchyBuilder;
 import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.testkit.grid.GridGens;
@@ -96,6 +97,60 @@ class StaffingReportTest {
         .isEqualTo("3 rule(s): 1 met, 2 not met; 3 violation(s)");
     assertThat(report.violations().get(1).message(Locale.CHINA))
         .isEqualTo("POLICE_PER_GRID:单元“g3”有 POLICE/AUXILIARY_POLICE 0 人,至少需要 1 人");
+  }
+
+  /** A village of {@code grids} grids, a police officer in each of the first {@code staffed}. */
+  static StaffingReport policeReport(int grids, int staffed, Share target) {
+    HierarchyBuilder b = Hierarchy.builder(LevelSchemes.source("WEITUO").orElseThrow())
+        .addUnit(Unit.root("town", "TOWN", "某镇"))
+        .addUnit(Unit.of("v", "town", "VILLAGE", "某村"));
+    Staffing.Builder staff = Staffing.builder()
+        .addRoles(Role.builder().code("POLICE").name("网格驻警员").legalService(true).build());
+    for (int g = 1; g <= grids; g++) {
+      b.addUnit(Unit.of("g" + g, "v", "GRID", g + "网格"));
+      if (g <= staffed) {
+        staff.addMembers(StaffMember.of("p" + g, "民警" + g, "POLICE"))
+            .addAssignments(Assignment.of("p" + g, "g" + g, "POLICE"));
+      }
+    }
+    StaffingRule rule = StaffingRule.builder().code("POLICE_PER_GRID").name("网格+警员")
+        .kind(StaffingRule.Kind.PER_UNIT).level("GRID").addRoles("POLICE").target(target)
+        .build();
+    return StaffingReport.check(b.build(), staff.build(), List.of(rule), ON);
+  }
+
+  @Test
+  void R_GRID_4_nineOfTenGridsStaffedMeetANinetyPercentTargetButNotTheDefaultHundred() {
+    StaffingReport ninety = policeReport(10, 9, Share.parse("90%"));
+    RuleResult result = ninety.result("POLICE_PER_GRID").orElseThrow();
+    assertThat(result.coverage()).isEqualTo(Share.of(9, 10));
+    assertThat(result.passed()).isTrue();
+    assertThat(ninety.isSatisfied()).isTrue();
+    // the unstaffed grid is still named: a target forgives the share, not the gap
+    assertThat(result.violations()).extracting(StaffingViolation::toString)
+        .containsExactly("POLICE_PER_GRID: unit 'g10' has 0 of POLICE, needs at least 1");
+    assertThat(ninety.summary(Locale.ENGLISH))
+        .isEqualTo("1 rule(s): 1 met, 0 not met; 1 violation(s)");
+
+    StaffingReport hundred = policeReport(10, 9, Share.ALL);
+    assertThat(hundred.result("POLICE_PER_GRID").orElseThrow().passed()).isFalse();
+    assertThat(hundred.isSatisfied()).isFalse();
+    assertThat(hundred.summary(Locale.ENGLISH))
+        .isEqualTo("1 rule(s): 0 met, 1 not met; 1 violation(s)");
+  }
+
+  @Test
+  void R_GRID_4_twentySixOfTwentyNineGridsFallShortOfNinetyPercentExactly() {
+    // 26/29 is 89.66%: "90%" when rounded, but short of the target in exact arithmetic
+    StaffingReport report = policeReport(29, 26, Share.parse("90%"));
+    RuleResult result = report.result("POLICE_PER_GRID").orElseThrow();
+    assertThat(result.coverage()).isEqualTo(Share.of(26, 29));
+    assertThat(result.passed()).isFalse();
+    assertThat(report.isSatisfied()).isFalse();
+    assertThat(result.violations()).extracting(v -> v.unit().orElseThrow().value())
+        .containsExactly("g27", "g28", "g29");
+    // one grid more, 27/29 (93.1%), reaches it
+    assertThat(policeReport(29, 27, Share.parse("90%")).isSatisfied()).isTrue();
   }
 
   @Test
