@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.InvalidValueException.Violation;
 import io.github.xiangzhi.core.ValueChecks;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
@@ -114,11 +116,18 @@ public final class ElementRegistry {
     return Optional.ofNullable(types.get(code));
   }
 
-  /** The kind of {@code element}'s type. */
+  /**
+   * The kind of {@code element}'s type.
+   *
+   * @throws InvalidValueException at {@code /type} naming the element and its type, when the
+   *     registry has no such type (the element is not of this registry)
+   */
   public ElementKind kindOf(GridElement element) {
+    checkNotNull(element, "element");
     ElementType type = types.get(element.type());
     if (type == null) {
-      throw new IllegalArgumentException("element " + element.id() + " is not of this registry");
+      throw new InvalidValueException(List.of(new Violation("/type", "grid.element.type.unknown",
+          List.of(element.id(), element.type()))));
     }
     return type.kind();
   }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.HierarchyProblem.Kind;
+import io.github.xiangzhi.grid.level.LevelScheme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.Set;
  * 全覆盖检查 — checks "横到边、纵到底、全覆盖、无缝隙" (R-GRID-2): every household of the area in
  * exactly one leaf unit, no unit orphaned, levels in the scheme's order, no empty grid, no closed
  * unit still holding households, every unit classified where a compulsory group set says so.
+ *
+ * <p>A hierarchy may start at any level of its scheme (a county's profile at the county, a
+ * township's at the township), but all its roots at the same one: a root below the highest level
+ * any root sits at (a lone grid beside the town) is a unit cut off from the tree, reported as
+ * {@link Kind#ROOT_BELOW_TOP}. Like every coverage gap it is reported, not refused: the
+ * hierarchy still builds.
  *
  * <p>Two entry points, so a county's test suite sees every gap and overlap listed rather than the
  * first exception: {@link #check(HierarchyBuilder, Iterable, LocalDate)} works on the raw rows,
@@ -32,7 +39,7 @@ public final class Coverage {
   /**
    * Checks a built hierarchy on {@code on}: households of {@code register} that no unit holds,
    * households held but not registered, empty grids, closed units holding households, open units
-   * under closed ones and unclassified units.
+   * under closed ones, roots below the top root level and unclassified units.
    */
   public static CoverageReport check(Hierarchy hierarchy, Iterable<HouseholdId> register,
       LocalDate on) {
@@ -50,8 +57,18 @@ public final class Coverage {
     checkNotNull(on, "on");
     List<HierarchyProblem> problems = new ArrayList<>();
     int n = h.unitCount();
+    List<Unit> roots = new ArrayList<>();
+    for (int u = 0; u < n; u++) {
+      if (h.parentIndex(u) < 0) {
+        roots.add(h.units().get(u));
+      }
+    }
+    String top = topLevel(h.scheme(), roots);
     for (int u = 0; u < n; u++) {
       Unit unit = h.units().get(u);
+      if (h.parentIndex(u) < 0) {
+        rootProblems(unit, h.scheme(), top, problems);
+      }
       int own = h.subtreeEnd(u) == u + 1 ? h.householdEnd(u) - h.householdStart(u) : 0;
       int within = h.householdEnd(u) - h.householdStart(u);
       int parent = h.parentIndex(u);
@@ -112,8 +129,18 @@ public final class Coverage {
         }
       }
     }
+    List<Unit> roots = new ArrayList<>();
+    for (UnitId id : a.order) {
+      if (a.units.get(id).parent().isEmpty()) {
+        roots.add(a.units.get(id));
+      }
+    }
+    String top = topLevel(builder.scheme(), roots);
     for (int u = 0; u < n; u++) {
       Unit unit = a.units.get(a.order.get(u));
+      if (unit.parent().isEmpty()) {
+        rootProblems(unit, builder.scheme(), top, problems);
+      }
       boolean leaf = !a.children.containsKey(unit.id());
       Unit parent = unit.parent().map(a.units::get).orElse(null);
       unitProblems(unit, leaf, perUnit[u], within[u], parent, on, a.groupSets, problems);
@@ -157,6 +184,32 @@ public final class Coverage {
       }
     }
     return distinct;
+  }
+
+  /**
+   * The highest level of the scheme that any of {@code roots} sits at, by code; null when no root
+   * has a level of the scheme (those are reported as unknown levels).
+   */
+  private static String topLevel(LevelScheme scheme, List<Unit> roots) {
+    int top = -1;
+    for (Unit root : roots) {
+      int level = scheme.indexOf(root.level());
+      if (level >= 0 && (top < 0 || level < top)) {
+        top = level;
+      }
+    }
+    return top < 0 ? null : scheme.levels().get(top).code();
+  }
+
+  /** A root below the top root level {@code top} is cut off from the tree. */
+  private static void rootProblems(Unit root, LevelScheme scheme, String top,
+      List<HierarchyProblem> problems) {
+    int level = scheme.indexOf(root.level());
+    if (top != null && level > scheme.indexOf(top)) {
+      UnitId id = root.id();
+      problems.add(HierarchyProblem.of(Kind.ROOT_BELOW_TOP, "/units/" + id + "/parent",
+          List.of(id), List.of(), id, root.level(), top));
+    }
   }
 
   private static void unitProblems(Unit unit, boolean leaf, long own, long within, Unit parent,

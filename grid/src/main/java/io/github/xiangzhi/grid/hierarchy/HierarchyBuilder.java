@@ -35,6 +35,10 @@ import java.util.Set;
  * ({@link #addGroup}) or group set ({@link #addGroupSet}), every group a unit names must be
  * declared; with none declared, units name groups freely.
  *
+ * <p>A unit without a parent is a root, at any level of the scheme: a county's profile starts at
+ * the county, a township's at the township. Roots below the highest root level are not a build
+ * problem but a coverage gap ({@link HierarchyProblem.Kind#ROOT_BELOW_TOP}), as empty grids are.
+ *
  * <p>Performance notes: building takes O(units + households) time; households are held as two
  * parallel lists until {@code build()} sorts them by unit with a counting sort into the compact
  * {@code HouseholdTable}. Not thread-safe; a builder may build several hierarchies.
@@ -207,6 +211,7 @@ public final class HierarchyBuilder {
             List.of(unit.id()), List.of(), unit.id(), unit.level(), scheme.code()));
       }
       if (unit.parent().isEmpty()) {
+        // a root at any level: roots below the top root level are Coverage's gap, not a refusal
         roots.add(unit.id());
       } else if (!units.containsKey(unit.parent().get())) {
         a.problems.add(HierarchyProblem.of(Kind.UNKNOWN_PARENT,

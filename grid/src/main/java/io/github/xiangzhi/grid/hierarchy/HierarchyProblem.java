@@ -61,6 +61,11 @@ public final class HierarchyProblem implements LocalizedMessage {
     CLOSED_UNIT_WITH_HOUSEHOLDS("grid.coverage.closedWithHouseholds", false),
     /** A unit open on the day under a parent closed by then: orphaned in time. */
     OPEN_UNDER_CLOSED("grid.coverage.openUnderClosed", false),
+    /**
+     * A unit without a parent at a level below the highest level any root sits at: a unit cut off
+     * from the tree (a hierarchy may start at any level of its scheme, but all its roots at one).
+     */
+    ROOT_BELOW_TOP("grid.coverage.rootBelowTop", false),
     /** A unit that belongs to no group of a compulsory group set that applies to its level. */
     UNCLASSIFIED_UNIT("grid.coverage.unclassified", false);
 

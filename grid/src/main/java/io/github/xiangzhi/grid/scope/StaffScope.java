@@ -54,6 +54,8 @@ public final class StaffScope {
   public static StaffScope of(Hierarchy hierarchy, Staffing staffing, PersonId person,
       ScopePolicy policy, Disclosure disclosure) {
     checkNotNull(hierarchy, "hierarchy");
+    checkNotNull(staffing, "staffing");
+    checkNotNull(person, "person");
     checkNotNull(policy, "policy");
     checkNotNull(disclosure, "disclosure");
     InvalidValueException.check(staffing.member(person).isPresent(), "grid.staff.unknown",

@@ -8,6 +8,7 @@ import io.github.xiangzhi.core.id.PersonId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
 import io.github.xiangzhi.grid.hierarchy.UnknownUnitException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,6 +21,11 @@ import java.util.Set;
  * package ({@link StaffingRule.Kind#PACKAGE} rule) from the unit up, nearest first. A household's
  * courtyard volunteers, its grid's cadres, its village's deputies and its area's principal
  * leader all answer for it.
+ *
+ * <p>Answers are for a day, and only units open on it count, as in {@link StaffingReport}: the
+ * holders of a package for a unit closed by then (a village merged away, 拆乡并镇) answer for
+ * nothing, and with an inherited package, people assigned to a closed unit above do not count.
+ * Such a package appears with no people, so the gap shows.
  *
  * <p>Performance notes: {@link #answerable(UnitId)} walks the unit's path once per package,
  * O(depth × packages + assignments there).
@@ -65,13 +71,16 @@ public final class Responsibilities {
   }
 
   /**
-   * Everyone answerable for {@code unit}: for each package at the unit's level or above, its
-   * holders for the unit or ancestor at that level, nearest first. A package whose holders are
-   * missing appears with no people, so gaps show.
+   * Everyone answerable for {@code unit} on {@code on}: for each package at the unit's level or
+   * above, its holders for the unit or ancestor at that level, nearest first, counting only
+   * assignments to units open that day. A package whose holders are missing, or whose unit is
+   * closed, appears with no people, so gaps show.
    *
    * @throws UnknownUnitException if the hierarchy does not hold the unit
    */
-  public List<Responsible> answerable(UnitId unit) {
+  public List<Responsible> answerable(UnitId unit, LocalDate on) {
+    checkNotNull(unit, "unit");
+    checkNotNull(on, "on");
     int position = hierarchy.indexOf(unit);
     if (position < 0) {
       hierarchy.unit(unit); // throws the hierarchy's own exception
@@ -90,6 +99,9 @@ public final class Responsibilities {
       }
       Set<PersonId> people = new LinkedHashSet<>();
       for (int u = at; u >= 0; u = rule.inherited() ? hierarchy.parentIndex(u) : -1) {
+        if (!hierarchy.units().get(u).isOpenOn(on)) {
+          continue; // a closed unit's holders answer for nothing that day
+        }
         for (Assignment a : staffing.assignmentsTo(hierarchy.unitAt(u))) {
           if (staffing.role(a.role()).map(rule::counts).orElse(false)) {
             people.add(a.person());
@@ -102,13 +114,14 @@ public final class Responsibilities {
   }
 
   /**
-   * Everyone answerable for {@code household}: those of the unit it is attached to.
+   * Everyone answerable for {@code household} on {@code on}: those of the unit it is attached to.
    *
    * @throws UnknownUnitException if the hierarchy does not hold the household
    */
-  public List<Responsible> answerable(HouseholdId household) {
+  public List<Responsible> answerable(HouseholdId household, LocalDate on) {
+    checkNotNull(household, "household");
     UnitId unit = hierarchy.unitOf(household)
         .orElseThrow(() -> new UnknownUnitException(household));
-    return answerable(unit);
+    return answerable(unit, on);
   }
 }

@@ -72,6 +72,32 @@ class ElementRegistryTest {
   }
 
   @Test
+  void R_GRID_3_anElementNamingAnUnknownHouseholdIsRejectedNamingBoth() {
+    InvalidValueException e = (InvalidValueException) catching(() -> ElementRegistry.of(town(),
+        TYPES, List.of(GridElement.of("e1", "DISPUTE", "liwan-1", "纠纷"),
+            GridElement.builder().from(GridElement.of("e2", "RESIDENT", "liwan-1", "住户"))
+                .household(HouseholdId.of("h9")).build())));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/elements/1/household: Element 'e2' names an unknown household 'h9'");
+    assertThat(e.violations().get(0).message(Locale.CHINA)).isEqualTo("要素“e2”所属农户“h9”不存在");
+  }
+
+  @Test
+  void R_GRID_3_theKindOfAnElementOfAnotherRegistryIsALocalisedErrorNamingItsType() {
+    ElementRegistry registry = ElementRegistry.of(town(), TYPES, List.of());
+    assertThat(registry.kindOf(GridElement.of("e1", "HAZARD_SITE", "liwan", "滑坡点")))
+        .isEqualTo(ElementKind.PLACE);
+    InvalidValueException e = (InvalidValueException) catching(() ->
+        registry.kindOf(GridElement.of("e9", "WELL", "liwan", "古井")));
+    assertThat(e.violations()).extracting(Object::toString)
+        .containsExactly("/type: Element 'e9' has the unknown type WELL");
+    assertThat(e.getMessage()).isEqualTo("Element 'e9' has the unknown type WELL");
+    assertThat(e.message(Locale.CHINA)).isEqualTo("要素“e9”的类型 WELL 未定义");
+    assertThatThrownBy(() -> registry.kindOf(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("element");
+  }
+
+  @Test
   void R_GRID_3_subtreeQueriesAndCountsAgreeWithANaiveScan() {
     qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all(), integers().between(0, 60))
         .checkAssert((h, seed, count) -> {

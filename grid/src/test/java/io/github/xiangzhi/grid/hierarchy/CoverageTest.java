@@ -3,21 +3,22 @@ package io.github.xiangzhi.grid.hierarchy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.xiangzhi.core.Share;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.HierarchyProblem.Kind;
-import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.testkit.grid.GridGens;
+import io.github.xiangzhi.testkit.grid.PlantedGaps;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -111,71 +112,24 @@ class CoverageTest {
   }
 
   @Test
-  void R_GRID_2_coverageOfRawRowsFindsEveryPlantedGap() {
-    qt().withExamples(GridGens.EXAMPLES).forAll(longs().all(), integers().between(2, 60), integers().between(1, 200))
-        .checkAssert((seed, unitCount, householdCount) -> {
-          LevelScheme scheme = GridGens.scheme(seed);
-          HierarchyBuilder b = GridGens.builder(scheme, seed, unitCount, householdCount);
-          Hierarchy valid = b.build();
-          SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-          List<UnitId> leaves = new ArrayList<>();
-          for (Unit unit : valid.units()) {
-            if (valid.isLeaf(unit.id())) {
-              leaves.add(unit.id());
-            }
-          }
-          Set<HouseholdId> register = new LinkedHashSet<>(valid.households());
-          // plant: registered households in no unit
-          Set<HouseholdId> unattached = new HashSet<>();
-          for (int i = 0; i < random.nextInt(1, 4); i++) {
-            unattached.add(hh("gap-" + i));
-          }
-          register.addAll(unattached);
-          // plant: a household in a second leaf
-          Set<HouseholdId> overlaps = new HashSet<>();
-          Set<UnitId> withRows = new HashSet<>();
-          valid.households().forEach(id -> withRows.add(valid.unitOf(id).orElseThrow()));
-          if (leaves.size() > 1 && valid.householdCount() > 0) {
-            HouseholdId twice = valid.householdAt(random.nextInt(valid.householdCount()));
-            UnitId home = valid.unitOf(twice).orElseThrow();
-            UnitId other = leaves.stream().filter(l -> !l.equals(home)).findFirst().orElseThrow();
-            b.addHousehold(twice, other);
-            overlaps.add(twice);
-            withRows.add(other);
-          }
-          // plant: a held household the register does not list
-          UnitId extraAt = leaves.get(random.nextInt(leaves.size()));
-          b.addHousehold(hh("extra"), extraAt);
-          withRows.add(extraAt);
-          // plant: an orphaned unit
-          b.addUnit(Unit.of("orphan", "nowhere", scheme.levels().get(0).code(), "孤"));
-          // plant: a closed leaf that holds households
-          UnitId closed = null;
-          for (UnitId leaf : leaves) {
-            if (!valid.households(leaf).isEmpty()) {
-              closed = leaf;
-              b.putUnit(Unit.builder().from(valid.unit(leaf)).closed(ON.minusDays(1)).build());
-              break;
-            }
-          }
-          CoverageReport report = Coverage.check(b, register, ON);
-          assertThat(ids(report, Kind.HOUSEHOLD_UNATTACHED)).isEqualTo(unattached);
-          assertThat(ids(report, Kind.HOUSEHOLD_IN_TWO_UNITS)).isEqualTo(overlaps);
-          assertThat(ids(report, Kind.HOUSEHOLD_UNREGISTERED)).containsExactly(hh("extra"));
-          assertThat(units(report, Kind.UNKNOWN_PARENT)).contains(u("orphan"));
-          if (closed != null) {
-            assertThat(units(report, Kind.CLOSED_UNIT_WITH_HOUSEHOLDS)).containsExactly(closed);
-          }
-          // every empty leaf the generator and the planting left, and no other
-          Set<UnitId> empty = new HashSet<>();
-          for (UnitId leaf : leaves) {
-            if (!withRows.contains(leaf)) {
-              empty.add(leaf);
-            }
-          }
-          assertThat(units(report, Kind.EMPTY_GRID)).isEqualTo(empty);
-          assertThatThrownBy(b::build).isInstanceOf(HierarchyException.class);
-        });
+  void R_GRID_2_coverageOfRawRowsNamesEveryPlantedGapAndNothingElse() {
+    Map<Kind, Integer> planted = new EnumMap<>(Kind.class);
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.plantedGaps(ON)).checkAssert(p -> {
+      CoverageReport report = Coverage.check(p.builder(), p.register(), ON);
+      assertThat(PlantedGaps.gapsIn(report)).containsExactlyElementsOf(p.gaps());
+      assertThat(report.covered()).isEqualTo(p.covered());
+      assertThat(report.isComplete()).isFalse();
+      assertThatThrownBy(p.builder()::build).isInstanceOf(HierarchyException.class);
+      p.kinds().forEach(k -> planted.merge(k, 1, Integer::sum));
+    });
+    // every kind planted in most examples (the rest where the tree allows), not left to chance;
+    // empty grids are what the generator leaves, in fewer
+    assertThat(planted.keySet()).containsAll(EnumSet.of(Kind.HOUSEHOLD_UNATTACHED,
+        Kind.HOUSEHOLD_IN_TWO_UNITS, Kind.HOUSEHOLD_DUPLICATE_ROW, Kind.HOUSEHOLD_UNREGISTERED,
+        Kind.UNKNOWN_PARENT, Kind.CLOSED_UNIT_WITH_HOUSEHOLDS, Kind.OPEN_UNDER_CLOSED,
+        Kind.LEVEL_ORDER, Kind.ROOT_BELOW_TOP, Kind.CYCLE, Kind.EMPTY_GRID));
+    assertThat(planted).allSatisfy((kind, examples) -> assertThat(examples).as(kind.name())
+        .isGreaterThan(GridGens.EXAMPLES / (kind == Kind.EMPTY_GRID ? 10 : 2)));
   }
 
   @Test
@@ -225,6 +179,92 @@ class CoverageTest {
         u("liwan-1-b"));
     assertThat(e.getMessage())
         .isEqualTo("Household 'h4' is attached to 3 units: [qixing-1, liwan-2, liwan-1-b]");
+  }
+
+  @Test
+  void R_GRID_2_aRootBelowTheTopRootLevelIsAUnitCutOffFromTheTree() {
+    // a lone grid beside the town, and a village with a grid of its own: both build
+    Hierarchy h = HierarchyTest.weituo().toBuilder()
+        .addUnit(Unit.root("lone", "GRID", "失联网格"))
+        .addUnit(Unit.root("cut", "VILLAGE", "脱管村"))
+        .addUnit(Unit.of("cut-1", "cut", "GRID", "脱管村一网格"))
+        .addHousehold(hh("h6"), u("lone"))
+        .addHousehold(hh("h7"), u("cut-1"))
+        .build();
+    CoverageReport report = Coverage.check(h, h.households(), ON);
+    assertThat(report.isComplete()).isFalse();
+    assertThat(report.problems()).extracting(HierarchyProblem::toString).containsExactly(
+        "/units/lone/parent: Unit 'lone' at level GRID has no parent, but the hierarchy starts at "
+            + "level TOWN: a unit cut off from the tree",
+        "/units/cut/parent: Unit 'cut' at level VILLAGE has no parent, but the hierarchy starts "
+            + "at level TOWN: a unit cut off from the tree");
+    assertThat(report.problems(Kind.ROOT_BELOW_TOP)).flatExtracting(HierarchyProblem::units)
+        .containsExactly(u("lone"), u("cut"));
+    assertThat(report.problems().get(0).message(Locale.CHINA))
+        .isEqualTo("层级为 GRID 的单元“lone”没有上级,而层级体系从 TOWN 开始:该单元脱离了整棵树");
+    assertThat(report.summary(Locale.ENGLISH))
+        .isEqualTo("11 units, 7 households: 2 problem(s) — unit cut off from the tree 2");
+    // households in a cut-off unit are still held by exactly one unit
+    assertThat(report.coverage()).contains(Share.ALL);
+    // the raw rows say the same
+    assertThat(Coverage.check(h.toBuilder(), h.households(), ON).problems())
+        .isEqualTo(report.problems());
+
+    // a hierarchy may start at any level, with all its roots at that one: two villages
+    Hierarchy villages = Hierarchy.builder(h.scheme())
+        .addUnit(Unit.root("liwan", "VILLAGE", "李湾村"))
+        .addUnit(Unit.root("qixing", "VILLAGE", "七星村"))
+        .addUnit(Unit.of("liwan-1", "liwan", "GRID", "李湾一网格"))
+        .addUnit(Unit.of("qixing-1", "qixing", "GRID", "七星一网格"))
+        .addHousehold(hh("h1"), u("liwan-1"))
+        .addHousehold(hh("h2"), u("qixing-1"))
+        .build();
+    assertThat(Coverage.check(villages, villages.households(), ON).problems()).isEmpty();
+  }
+
+  @Test
+  void R_GRID_2_aHouseholdGivenTwiceForTheSameUnitIsADuplicateRowNotAnOverlap() {
+    HierarchyBuilder b = HierarchyTest.weituo().toBuilder()
+        .addHousehold(hh("h3"), u("liwan-2")); // h3 is in liwan-2 already
+    HierarchyException e = (HierarchyException) catching(b::build);
+    assertThat(e.problems()).extracting(HierarchyProblem::kind)
+        .containsExactly(Kind.HOUSEHOLD_DUPLICATE_ROW);
+    assertThat(e.problems().get(0).units()).containsExactly(u("liwan-2"));
+    assertThat(e.problems().get(0).households()).containsExactly(hh("h3"));
+    assertThat(e.violations()).extracting(Object::toString)
+        .containsExactly("/households/h3: Household 'h3' is attached to 'liwan-2' twice");
+    assertThat(e.problems().get(0).message(Locale.CHINA)).isEqualTo("农户“h3”被重复登记在“liwan-2”");
+    // still in exactly one unit: covered and counted once, but the rows are not clean
+    CoverageReport report = Coverage.check(b, HierarchyTest.weituo().households(), ON);
+    assertThat(report.problems()).isEqualTo(e.problems());
+    assertThat(report.householdCount()).isEqualTo(5);
+    assertThat(report.coverage()).contains(Share.ALL);
+    assertThat(report.isComplete()).isFalse();
+  }
+
+  @Test
+  void R_GRID_2_aGroupSetOrGroupDeclaredTwiceDifferentlyIsADuplicateGroup() {
+    UnitGroup pilot = UnitGroup.of("PILOT_VILLAGE", "试点村", "pilot village");
+    UnitGroup ordinary = UnitGroup.of("ORDINARY_VILLAGE", "普通村", "ordinary village");
+    GroupSet villageType = GroupSet.builder().code("VILLAGE_TYPE").name("村类型")
+        .addGroups(pilot, ordinary).build();
+    HierarchyBuilder b = HierarchyTest.weituo().toBuilder()
+        .addGroupSet(villageType)
+        .addGroupSet(GroupSet.builder().from(villageType).name("村分类").build())
+        .addGroup(ordinary) // the same group again: harmless
+        .addGroup(UnitGroup.of("PILOT_VILLAGE", "示范村", "model village"));
+    HierarchyException e = (HierarchyException) catching(b::build);
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/groupSets/VILLAGE_TYPE: Group or group set VILLAGE_TYPE is declared twice, differently",
+        "/groups/PILOT_VILLAGE: Group or group set PILOT_VILLAGE is declared twice, differently");
+    assertThat(e.problems()).extracting(HierarchyProblem::kind)
+        .containsOnly(Kind.DUPLICATE_GROUP);
+    assertThat(e.problems().get(1).message(Locale.CHINA))
+        .isEqualTo("分组或分组集 PILOT_VILLAGE 被重复定义且内容不同");
+    // the first definition stands; the raw rows' check lists the same problems
+    assertThat(b.groupSets()).containsExactly(villageType);
+    CoverageReport report = Coverage.check(b, HierarchyTest.weituo().households(), ON);
+    assertThat(report.problems()).isEqualTo(e.problems());
   }
 
   static Set<HouseholdId> ids(CoverageReport report, Kind kind) {

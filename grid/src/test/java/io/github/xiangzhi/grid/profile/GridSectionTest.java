@@ -57,7 +57,7 @@ class GridSectionTest {
   @Test
   void R_GRID_6_theWeituoPresetAnswersWhoIsResponsibleForAHousehold() {
     GridSection weituo = load("WEITUO").section(GridSection.class).orElseThrow();
-    assertThat(weituo.responsibilities().answerable(HouseholdId.of("wt-0004")))
+    assertThat(weituo.responsibilities().answerable(HouseholdId.of("wt-0004"), ON))
         .extracting(r -> r.responsibility().name() + r.people())
         .containsExactly("网格员、志愿者、乡贤包院落[wt-p06, wt-p07]", "机关干部、村干部、网格长包网格[wt-p04]",
             "主要领导包片[wt-p01]", "分管领导和驻村工作组包村(社区)[wt-p02]");

@@ -94,6 +94,19 @@ class ScopeTest {
   }
 
   @Test
+  void R_GRID_7_aMissingArgumentIsRefusedNamingTheParameter() {
+    Hierarchy h = weituo();
+    PersonId w1 = PersonId.of("w1");
+    ScopePolicy strict = ScopePolicy.strict();
+    assertThatThrownBy(() -> StaffScope.of(h, null, w1, strict, Disclosure.none()))
+        .isInstanceOf(NullPointerException.class).hasMessage("staffing");
+    assertThatThrownBy(() -> StaffScope.of(h, staffing(), null, strict, Disclosure.none()))
+        .isInstanceOf(NullPointerException.class).hasMessage("person");
+    assertThatThrownBy(() -> StaffScope.of(null, staffing(), w1, strict, Disclosure.none()))
+        .isInstanceOf(NullPointerException.class).hasMessage("hierarchy");
+  }
+
+  @Test
   void R_GRID_7_specialGroupDataNeedsThePermissionOnTopOfTheScope() {
     Hierarchy h = weituo();
     SpecialGroupRoster roster = SpecialGroupRoster.of(List.of(

@@ -10,6 +10,7 @@ import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.PersonId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
+import io.github.xiangzhi.grid.hierarchy.HierarchyBuilder;
 import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.testkit.grid.GridGens;
@@ -98,6 +99,60 @@ class StaffingReportTest {
         .isEqualTo("POLICE_PER_GRID:单元“g3”有 POLICE/AUXILIARY_POLICE 0 人,至少需要 1 人");
   }
 
+  /** A village of {@code grids} grids, a police officer in each of the first {@code staffed}. */
+  static StaffingReport policeReport(int grids, int staffed, Share target) {
+    HierarchyBuilder b = Hierarchy.builder(LevelSchemes.source("WEITUO").orElseThrow())
+        .addUnit(Unit.root("town", "TOWN", "某镇"))
+        .addUnit(Unit.of("v", "town", "VILLAGE", "某村"));
+    Staffing.Builder staff = Staffing.builder()
+        .addRoles(Role.builder().code("POLICE").name("网格驻警员").legalService(true).build());
+    for (int g = 1; g <= grids; g++) {
+      b.addUnit(Unit.of("g" + g, "v", "GRID", g + "网格"));
+      if (g <= staffed) {
+        staff.addMembers(StaffMember.of("p" + g, "民警" + g, "POLICE"))
+            .addAssignments(Assignment.of("p" + g, "g" + g, "POLICE"));
+      }
+    }
+    StaffingRule rule = StaffingRule.builder().code("POLICE_PER_GRID").name("网格+警员")
+        .kind(StaffingRule.Kind.PER_UNIT).level("GRID").addRoles("POLICE").target(target)
+        .build();
+    return StaffingReport.check(b.build(), staff.build(), List.of(rule), ON);
+  }
+
+  @Test
+  void R_GRID_4_nineOfTenGridsStaffedMeetANinetyPercentTargetButNotTheDefaultHundred() {
+    StaffingReport ninety = policeReport(10, 9, Share.parse("90%"));
+    RuleResult result = ninety.result("POLICE_PER_GRID").orElseThrow();
+    assertThat(result.coverage()).isEqualTo(Share.of(9, 10));
+    assertThat(result.passed()).isTrue();
+    assertThat(ninety.isSatisfied()).isTrue();
+    // the unstaffed grid is still named: a target forgives the share, not the gap
+    assertThat(result.violations()).extracting(StaffingViolation::toString)
+        .containsExactly("POLICE_PER_GRID: unit 'g10' has 0 of POLICE, needs at least 1");
+    assertThat(ninety.summary(Locale.ENGLISH))
+        .isEqualTo("1 rule(s): 1 met, 0 not met; 1 violation(s)");
+
+    StaffingReport hundred = policeReport(10, 9, Share.ALL);
+    assertThat(hundred.result("POLICE_PER_GRID").orElseThrow().passed()).isFalse();
+    assertThat(hundred.isSatisfied()).isFalse();
+    assertThat(hundred.summary(Locale.ENGLISH))
+        .isEqualTo("1 rule(s): 0 met, 1 not met; 1 violation(s)");
+  }
+
+  @Test
+  void R_GRID_4_twentySixOfTwentyNineGridsFallShortOfNinetyPercentExactly() {
+    // 26/29 is 89.66%: "90%" when rounded, but short of the target in exact arithmetic
+    StaffingReport report = policeReport(29, 26, Share.parse("90%"));
+    RuleResult result = report.result("POLICE_PER_GRID").orElseThrow();
+    assertThat(result.coverage()).isEqualTo(Share.of(26, 29));
+    assertThat(result.passed()).isFalse();
+    assertThat(report.isSatisfied()).isFalse();
+    assertThat(result.violations()).extracting(v -> v.unit().orElseThrow().value())
+        .containsExactly("g27", "g28", "g29");
+    // one grid more, 27/29 (93.1%), reaches it
+    assertThat(policeReport(29, 27, Share.parse("90%")).isSatisfied()).isTrue();
+  }
+
   @Test
   void R_GRID_5_theGridTeamFormulaIsCheckedPerGrid() {
     Hierarchy shangba = Hierarchy.builder(LevelSchemes.source("SHANGBA").orElseThrow())
@@ -168,16 +223,68 @@ class StaffingReportTest {
         pkg("GRID", "包网格", "GRID", "TOWN_CADRE"),
         pkg("COURTYARD", "包院落", "COURTYARD", "VOLUNTEER"));
     Responsibilities responsibilities = Responsibilities.of(weituo, staffing, packages);
-    assertThat(responsibilities.answerable(HouseholdId.of("h1")))
+    assertThat(responsibilities.answerable(HouseholdId.of("h1"), ON))
         .extracting(r -> r.responsibility().name() + ":" + r.unit() + r.people())
         .containsExactly("包院落:liwan-1-a[red]", "包网格:liwan-1[cadre]", "包片:liwan[boss]",
             "包村:liwan[deputy]");
-    assertThat(responsibilities.answerable(HouseholdId.of("h2")))
+    assertThat(responsibilities.answerable(HouseholdId.of("h2"), ON))
         .extracting(r -> r.responsibility().name() + ":" + r.unit() + r.people())
         .containsExactly("包网格:fangxi-1[]", "包片:fangxi[boss]", "包村:fangxi[]");
     StaffingReport report = StaffingReport.check(weituo, staffing, packages, ON);
     assertThat(report.violations()).extracting(StaffingViolation::unit).containsExactly(
         Optional.of(UnitId.of("fangxi")), Optional.of(UnitId.of("fangxi-1")));
+  }
+
+  @Test
+  void R_GRID_6_holdersOfAUnitClosedOnTheDayAnswerForNothingAsInTheStaffingReport() {
+    // 李湾村 merged away on 2024-01-01; its grid is still open under it
+    Hierarchy weituo = Hierarchy.builder(LevelSchemes.source("WEITUO").orElseThrow())
+        .addUnit(Unit.root("weituo", "TOWN", "渭沱镇"))
+        .addUnit(Unit.builder().from(Unit.of("liwan", "weituo", "VILLAGE", "李湾村"))
+            .closed(LocalDate.of(2024, 1, 1)).build())
+        .addUnit(Unit.of("liwan-1", "liwan", "GRID", "李湾一网格"))
+        .addUnit(Unit.of("liwan-1-a", "liwan-1", "COURTYARD", "张家院"))
+        .addHousehold(HouseholdId.of("h1"), UnitId.of("liwan-1-a"))
+        .build();
+    Staffing staffing = Staffing.builder()
+        .addRoles(Role.of("PRINCIPAL_LEADER", "主要领导", "principal leader"),
+            Role.of("TOWN_CADRE", "机关干部", "town cadre"),
+            Role.of("VOLUNTEER", "志愿者", "volunteer"))
+        .addMembers(StaffMember.of("boss", "书记", "PRINCIPAL_LEADER"),
+            StaffMember.of("cadre", "干部甲", "TOWN_CADRE"),
+            StaffMember.of("cadre2", "干部乙", "TOWN_CADRE"),
+            StaffMember.of("red", "红马褂", "VOLUNTEER"))
+        .addAssignments(Assignment.of("boss", "liwan", "PRINCIPAL_LEADER"),
+            Assignment.of("cadre", "liwan", "TOWN_CADRE"),
+            Assignment.of("cadre2", "liwan-1", "TOWN_CADRE"),
+            Assignment.of("red", "liwan-1-a", "VOLUNTEER"))
+        .build();
+    // the grid package is inherited: cadres of the village count for its grids
+    List<StaffingRule> packages = List.of(
+        pkg("AREA", "包片", "VILLAGE", "PRINCIPAL_LEADER"),
+        StaffingRule.builder().from(pkg("GRID", "包网格", "GRID", "TOWN_CADRE")).inherited(true)
+            .min(2).build(),
+        pkg("COURTYARD", "包院落", "COURTYARD", "VOLUNTEER"));
+    Responsibilities responsibilities = Responsibilities.of(weituo, staffing, packages);
+    LocalDate before = LocalDate.of(2023, 12, 31);
+    assertThat(responsibilities.answerable(HouseholdId.of("h1"), before))
+        .extracting(r -> r.responsibility().name() + ":" + r.unit() + r.people())
+        .containsExactly("包院落:liwan-1-a[red]", "包网格:liwan-1[cadre2, cadre]",
+            "包片:liwan[boss]");
+    // from the closing day on, the village's holders answer for nothing: the gaps show
+    for (LocalDate on : List.of(LocalDate.of(2024, 1, 1), ON)) {
+      assertThat(responsibilities.answerable(HouseholdId.of("h1"), on)).as("%s", on)
+          .extracting(r -> r.responsibility().name() + ":" + r.unit() + r.people())
+          .containsExactly("包院落:liwan-1-a[red]", "包网格:liwan-1[cadre2]", "包片:liwan[]");
+    }
+    // the staffing report counts the same people for the grid, and skips the closed village
+    assertThat(StaffingReport.check(weituo, staffing, packages, before).violations()).isEmpty();
+    StaffingReport report = StaffingReport.check(weituo, staffing, packages, ON);
+    assertThat(report.violations()).extracting(StaffingViolation::toString).containsExactly(
+        "GRID: unit 'liwan-1' has 1 of TOWN_CADRE, needs at least 2");
+    assertThat(report.result("AREA").orElseThrow().checked()).isZero();
+    assertThat(responsibilities.answerable(UnitId.of("liwan-1"), ON))
+        .extracting(r -> r.people().size()).containsExactly(1, 0);
   }
 
   @Test

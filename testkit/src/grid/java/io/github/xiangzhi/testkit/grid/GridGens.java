@@ -13,6 +13,7 @@ import io.github.xiangzhi.grid.element.GridElement;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
 import io.github.xiangzhi.grid.hierarchy.HierarchyBuilder;
+import io.github.xiangzhi.grid.hierarchy.HierarchyProblem.Kind;
 import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.level.Level;
 import io.github.xiangzhi.grid.staff.Assignment;
@@ -22,8 +23,15 @@ import io.github.xiangzhi.grid.staff.StaffMember;
 import io.github.xiangzhi.grid.staff.Staffing;
 import io.github.xiangzhi.grid.staff.StaffingRule;
 import io.github.xiangzhi.grid.level.LevelScheme;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 
@@ -164,6 +172,181 @@ public final class GridGens {
       b.addHousehold(HouseholdId.of("h" + h), leaves.get(random.nextInt(leaves.size())));
     }
     return b;
+  }
+
+  /**
+   * Random rows with every kind of coverage gap planted, checked on {@code on}: see {@link
+   * #plantGaps}.
+   */
+  public static Gen<PlantedGaps> plantedGaps(LocalDate on) {
+    return longs().all().zip(integers().between(2, 60), integers().between(1, 200),
+        (seed, units, households) -> plantGaps(scheme(seed), seed, units, households, on));
+  }
+
+  /**
+   * The rows of {@link #builder} with gaps planted, seeded, and every gap a coverage check of them
+   * on {@code on} must name (R-GRID-2). Planted: one to three registered households in no unit; a
+   * household in a second leaf; a household given twice for its own leaf; a held household the
+   * register lacks; a unit under an unknown parent; a leaf closed before {@code on} that still
+   * holds households; an inner unit closed by {@code on} with open units under it; a unit at the
+   * top level under another unit (its level out of order); a root below the top root level (a
+   * unit cut off from the tree); and two units that are each other's parent (a cycle, which the
+   * rows' check reports as the builder would). Each is planted where the random tree allows it
+   * (no second leaf, no inner unit, a one-level scheme: not planted). Empty grids are whatever
+   * open leaves the generator and the planting leave without households.
+   */
+  public static PlantedGaps plantGaps(LevelScheme scheme, long seed, int units, int households,
+      LocalDate on) {
+    HierarchyBuilder b = builder(scheme, seed, units, households);
+    Hierarchy valid = b.build();
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    String top = scheme.levels().get(0).code();
+    // the units the check reaches from the roots, and the rows of each household
+    Map<UnitId, Unit> reached = new LinkedHashMap<>();
+    valid.units().forEach(u -> reached.put(u.id(), u));
+    Map<HouseholdId, List<UnitId>> rows = new LinkedHashMap<>();
+    valid.households().forEach(id -> rows.computeIfAbsent(id, k -> new ArrayList<>())
+        .add(valid.unitOf(id).orElseThrow()));
+    Set<HouseholdId> register = new LinkedHashSet<>(valid.households());
+    List<String> gaps = new ArrayList<>();
+    List<UnitId> leaves = new ArrayList<>();
+    List<UnitId> inner = new ArrayList<>();
+    for (Unit unit : valid.units()) {
+      (valid.isLeaf(unit.id()) ? leaves : inner).add(unit.id());
+    }
+    // registered households in no unit
+    int unattached = random.nextInt(1, 4);
+    for (int i = 0; i < unattached; i++) {
+      register.add(HouseholdId.of("gap-" + i));
+      gaps.add(PlantedGaps.gap(Kind.HOUSEHOLD_UNATTACHED, "gap-" + i));
+    }
+    // a household in a second leaf
+    HouseholdId twice = null;
+    if (leaves.size() > 1 && valid.householdCount() > 0) {
+      twice = valid.householdAt(random.nextInt(valid.householdCount()));
+      UnitId home = valid.unitOf(twice).orElseThrow();
+      List<UnitId> others = new ArrayList<>(leaves);
+      others.remove(home);
+      UnitId other = others.get(random.nextInt(others.size()));
+      b.addHousehold(twice, other);
+      rows.get(twice).add(other);
+      gaps.add(PlantedGaps.gap(Kind.HOUSEHOLD_IN_TWO_UNITS, twice.value()));
+    }
+    // another household given twice for its own leaf
+    if (valid.householdCount() > 1) {
+      int i = random.nextInt(valid.householdCount());
+      HouseholdId again = valid.householdAt(i);
+      if (again.equals(twice)) {
+        again = valid.householdAt((i + 1) % valid.householdCount());
+      }
+      UnitId home = valid.unitOf(again).orElseThrow();
+      b.addHousehold(again, home);
+      rows.get(again).add(home);
+      gaps.add(PlantedGaps.gap(Kind.HOUSEHOLD_DUPLICATE_ROW, again.value()));
+    }
+    // a held household the register does not list
+    UnitId extraAt = leaves.get(random.nextInt(leaves.size()));
+    b.addHousehold(HouseholdId.of("extra"), extraAt);
+    rows.put(HouseholdId.of("extra"), new ArrayList<>(List.of(extraAt)));
+    gaps.add(PlantedGaps.gap(Kind.HOUSEHOLD_UNREGISTERED, "extra"));
+    // an orphan: its parent does not exist, so the check does not reach it
+    b.addUnit(Unit.of("orphan", "nowhere", top, "孤"));
+    gaps.add(PlantedGaps.gap(Kind.UNKNOWN_PARENT, "orphan"));
+    // a leaf closed before the day that still holds households
+    List<UnitId> holding = new ArrayList<>();
+    for (UnitId leaf : leaves) {
+      if (!valid.households(leaf).isEmpty()) {
+        holding.add(leaf);
+      }
+    }
+    UnitId closedLeaf = holding.isEmpty() ? null : holding.get(random.nextInt(holding.size()));
+    if (closedLeaf != null) {
+      close(b, reached, closedLeaf, on.minusDays(random.nextInt(1, 31)));
+    }
+    // an inner unit closed by the day (on it, or before) with an open unit under it
+    List<UnitId> closable = new ArrayList<>();
+    for (UnitId unit : inner) {
+      if (valid.children(unit).stream().anyMatch(c -> !c.equals(closedLeaf))) {
+        closable.add(unit);
+      }
+    }
+    if (!closable.isEmpty()) {
+      close(b, reached, closable.get(random.nextInt(closable.size())),
+          on.minusDays(random.nextInt(0, 4)));
+    }
+    // a unit of the top level under a unit without households of its own: level out of order
+    List<UnitId> hosts = new ArrayList<>();
+    for (UnitId unit : reached.keySet()) {
+      if (rows.values().stream().noneMatch(at -> at.contains(unit))) {
+        hosts.add(unit);
+      }
+    }
+    UnitId host;
+    if (hosts.isEmpty()) {
+      Unit root = Unit.root("host", top, "宿主");
+      b.addUnit(root);
+      reached.put(root.id(), root);
+      host = root.id();
+    } else {
+      host = hosts.get(random.nextInt(hosts.size()));
+    }
+    Unit misplaced = Unit.of("misplaced", host.value(), top, "错位");
+    b.addUnit(misplaced).addHousehold(HouseholdId.of("astray"), misplaced.id());
+    reached.put(misplaced.id(), misplaced);
+    rows.put(HouseholdId.of("astray"), new ArrayList<>(List.of(misplaced.id())));
+    register.add(HouseholdId.of("astray"));
+    gaps.add(PlantedGaps.gap(Kind.LEVEL_ORDER, "misplaced"));
+    // a root below the top root level, holding a household: cut off from the tree
+    if (scheme.depth() > 1) {
+      String level = scheme.levels().get(random.nextInt(1, scheme.depth())).code();
+      Unit stray = Unit.root("stray", level, "脱离");
+      b.addUnit(stray).addHousehold(HouseholdId.of("stray-h"), stray.id());
+      reached.put(stray.id(), stray);
+      rows.put(HouseholdId.of("stray-h"), new ArrayList<>(List.of(stray.id())));
+      register.add(HouseholdId.of("stray-h"));
+      gaps.add(PlantedGaps.gap(Kind.ROOT_BELOW_TOP, "stray"));
+    }
+    // a cycle; at the top level, each also sits under a unit of its own level
+    b.addUnit(Unit.of("loop-a", "loop-b", top, "环甲")).addUnit(Unit.of("loop-b", "loop-a", top,
+        "环乙"));
+    gaps.add(PlantedGaps.gap(Kind.CYCLE, "loop-a,loop-b"));
+    gaps.add(PlantedGaps.gap(Kind.LEVEL_ORDER, "loop-a"));
+    gaps.add(PlantedGaps.gap(Kind.LEVEL_ORDER, "loop-b"));
+    // what the planting leaves: empty grids, closed units with households, open under closed
+    Map<UnitId, Integer> children = new HashMap<>();
+    reached.values().forEach(u -> u.parent().ifPresent(p -> children.merge(p, 1, Integer::sum)));
+    Map<UnitId, Integer> within = new HashMap<>();
+    rows.values().forEach(at -> at.forEach(unit -> {
+      for (UnitId u = unit; u != null; u = reached.get(u).parent().orElse(null)) {
+        within.merge(u, 1, Integer::sum);
+      }
+    }));
+    for (Unit unit : reached.values()) {
+      boolean closed = unit.closed().isPresent() && !unit.closed().get().isAfter(on);
+      boolean holds = rows.values().stream().anyMatch(at -> at.contains(unit.id()));
+      if (!children.containsKey(unit.id()) && !holds && !closed && unit.isOpenOn(on)) {
+        gaps.add(PlantedGaps.gap(Kind.EMPTY_GRID, unit.id().value()));
+      }
+      if (closed && within.containsKey(unit.id())) {
+        gaps.add(PlantedGaps.gap(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS, unit.id().value()));
+      }
+      Unit parent = unit.parent().map(reached::get).orElse(null);
+      if (!closed && parent != null && parent.closed().isPresent()
+          && !parent.closed().get().isAfter(on)) {
+        gaps.add(PlantedGaps.gap(Kind.OPEN_UNDER_CLOSED, unit.id().value()));
+      }
+    }
+    long covered = register.stream()
+        .filter(id -> rows.containsKey(id) && new HashSet<>(rows.get(id)).size() == 1).count();
+    gaps.sort(null);
+    return new PlantedGaps(b, List.copyOf(register), on, List.copyOf(gaps), covered);
+  }
+
+  private static void close(HierarchyBuilder b, Map<UnitId, Unit> reached, UnitId unit,
+      LocalDate on) {
+    Unit closed = Unit.builder().from(reached.get(unit)).closed(on).build();
+    b.putUnit(closed);
+    reached.put(unit, closed);
   }
 
   /** One element type of each kind. */
