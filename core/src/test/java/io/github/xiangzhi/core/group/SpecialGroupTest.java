@@ -1,5 +1,6 @@
 package io.github.xiangzhi.core.group;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class SpecialGroupTest {
   @Test
   void R_CORE_4_categoryCodesAreUniqueAndEveryDuplicateIsNamed() {
     SpecialGroupCategory a = category("VETERAN", Sensitivity.GENERAL);
-    InvalidValueException e = (InvalidValueException) catching(
+    InvalidValueException e = thrown(InvalidValueException.class, 
         () -> SpecialGroupCatalog.of(List.of(a, a, category("X", Sensitivity.GENERAL), a)));
     assertThat(e.violations()).extracting(InvalidValueException.Violation::path)
         .containsExactly("/categories/1/code", "/categories/3/code");
@@ -87,12 +88,4 @@ class SpecialGroupTest {
     return SpecialGroupCategory.builder().code(code).name("名称").sensitivity(sensitivity).build();
   }
 
-  private static Throwable catching(Runnable r) {
-    try {
-      r.run();
-    } catch (Throwable t) {
-      return t;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 }

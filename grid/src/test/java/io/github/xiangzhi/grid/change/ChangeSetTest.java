@@ -1,5 +1,6 @@
 package io.github.xiangzhi.grid.change;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -98,7 +99,7 @@ class ChangeSetTest {
   @Test
   void R_GRID_8_changesThatWouldOrphanCycleOrNameNothingAreRejectedSayingWhy() {
     Hierarchy before = town();
-    ChangeException e = catching(() -> ChangeSet.of(
+    ChangeException e = thrown(ChangeException.class, () -> ChangeSet.of(
         RemoveUnit.of(u("liwan")),                                  // orphans two grids
         RemoveUnit.of(u("qixing-1")),                               // orphans three households
         MoveUnit.of(u("weituo"), u("liwan-2")),                     // the town under its grid
@@ -110,7 +111,7 @@ class ChangeSetTest {
         "/changes/3: Change 3 names unit 'ghost', which does not exist at that point",
         "/changes/4: Change 4 adds unit 'qixing', which exists already",
         "/changes/5: Change 5 names household 'h9', which does not exist at that point");
-    e = catching(() -> ChangeSet.of(
+    e = thrown(ChangeException.class, () -> ChangeSet.of(
         RemoveUnit.of(u("liwan")),
         RemoveUnit.of(u("qixing-1")))
         .applyTo(before));
@@ -119,14 +120,14 @@ class ChangeSetTest {
             + "below it",
         "/changes/1: Change 1 removes 'qixing-1', which would orphan 3 household(s): "
             + "[h4, h5, h6]");
-    e = catching(() -> ChangeSet.of(
+    e = thrown(ChangeException.class, () -> ChangeSet.of(
         AddUnit.of(Unit.of("c1", "liwan-1", "COURTYARD", "张家院"))).applyTo(before));
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "/changes/0: Change 0 (add unit) would break the hierarchy: Household 'h1' is attached "
             + "to 'liwan-1', which has units below it",
         "/changes/0: Change 0 (add unit) would break the hierarchy: Household 'h2' is attached "
             + "to 'liwan-1', which has units below it");
-    e = catching(() -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan-2"))).applyTo(before));
+    e = thrown(ChangeException.class, () -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan-2"))).applyTo(before));
     assertThat(e.violations()).extracting(Object::toString).containsExactlyInAnyOrder(
         "/changes/0: Change 0 puts 'liwan' under 'liwan-2', which lies below it: "
             + "[liwan, liwan-2] would form a cycle",
@@ -162,15 +163,15 @@ class ChangeSetTest {
   @Test
   void R_GRID_8_aChangeSetReadBackFromBadJsonIsRefusedNamingTheChange() {
     ObjectMapper json = XiangzhiJson.newMapper();
-    assertThat(refusal(() -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":\"RENAME_UNIT\","
+    assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":\"RENAME_UNIT\","
         + "\"unit\":\"qixing\",\"name\":\"七星\"},{\"change\":\"EXPLODE_UNIT\","
         + "\"unit\":\"qixing\"}]}", ChangeSet.class)).violations())
         .extracting(Object::toString)
         .containsExactly("/changes/1: Unknown kind 'EXPLODE_UNIT' of HierarchyChange");
-    assertThat(refusal(() -> XiangzhiJson.read(json, "{\"changes\":[{\"unit\":\"qixing\"}]}",
+    assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json, "{\"changes\":[{\"unit\":\"qixing\"}]}",
         ChangeSet.class)).violations()).extracting(Object::toString)
         .containsExactly("/changes/0: The kind of HierarchyChange is missing");
-    InvalidValueException e = refusal(() -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":"
+    InvalidValueException e = thrown(InvalidValueException.class, () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":"
         + "\"MERGE_UNITS\",\"from\":\"liwan\",\"into\":\"liwan\"}]}", ChangeSet.class));
     assertThat(e.violations()).extracting(Object::toString)
         .containsExactly("/changes/0/into: Unit 'liwan' cannot be merged into itself");
@@ -241,18 +242,18 @@ class ChangeSetTest {
   @Test
   void R_GRID_8_aMergeIntoAUnitBelowItIsRejectedSayingWhy() {
     Hierarchy before = town();
-    ChangeException e = catching(
+    ChangeException e = thrown(ChangeException.class, 
         () -> ChangeSet.of(MergeUnits.of(u("liwan"), u("liwan-1"))).applyTo(before));
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "/changes/0: Change 0 merges 'liwan' into 'liwan-1', which lies below it");
     assertThat(e.violations().get(0).message(Locale.CHINA))
         .isEqualTo("第 0 项调整将“liwan”并入其下级“liwan-1”");
-    e = catching(() -> ChangeSet.of(RenameUnit.of(u("qixing"), "七星"),
+    e = thrown(ChangeException.class, () -> ChangeSet.of(RenameUnit.of(u("qixing"), "七星"),
         MergeUnits.of(u("weituo"), u("qixing-1"))).applyTo(before));
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "/changes/1: Change 1 merges 'weituo' into 'qixing-1', which lies below it");
     // below it only after an earlier change of the same set
-    e = catching(() -> ChangeSet.of(MoveUnit.of(u("qixing"), u("liwan")),
+    e = thrown(ChangeException.class, () -> ChangeSet.of(MoveUnit.of(u("qixing"), u("liwan")),
         MergeUnits.of(u("liwan"), u("qixing"))).applyTo(before));
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "/changes/1: Change 1 merges 'liwan' into 'qixing', which lies below it");
@@ -262,19 +263,19 @@ class ChangeSetTest {
   @Test
   void R_GRID_8_eachKindOfChangeThatCannotApplyIsRejectedSayingWhich() {
     Hierarchy before = town();
-    assertThat(catching(() -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan"))).applyTo(before))
+    assertThat(thrown(ChangeException.class, () -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan"))).applyTo(before))
         .violations()).extracting(Object::toString)
         .containsExactly("/changes/0: Change 0 moves 'liwan' under itself");
-    assertThat(catching(() -> ChangeSet.of(AddHousehold.of(hh("h1"), u("liwan-2")))
+    assertThat(thrown(ChangeException.class, () -> ChangeSet.of(AddHousehold.of(hh("h1"), u("liwan-2")))
         .applyTo(before)).violations()).extracting(Object::toString)
         .containsExactly("/changes/0: Change 0 adds household 'h1', which exists already");
-    assertThat(catching(() -> ChangeSet.of(SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h2"))))
+    assertThat(thrown(ChangeException.class, () -> ChangeSet.of(SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h2"))))
         .applyTo(before)).violations()).extracting(Object::toString)
         .containsExactly("/changes/0: Change 0 adds household 'h2', which exists already");
     // closing the merged unit before it opened: the unit's own check, named by the change
     Hierarchy dated = ChangeSet.of(UpdateUnit.to(Unit.builder().from(before.unit(u("qixing")))
         .opened(LocalDate.of(2020, 1, 1)).build())).applyTo(before);
-    ChangeException e = catching(() -> ChangeSet.of(
+    ChangeException e = thrown(ChangeException.class, () -> ChangeSet.of(
         MergeUnits.closing(u("qixing"), u("liwan"), LocalDate.of(2019, 12, 31))).applyTo(dated));
     assertThat(e.violations()).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("/changes/0");
@@ -287,13 +288,13 @@ class ChangeSetTest {
 
   @Test
   void R_GRID_8_changesThatNameThemselvesAreRefusedWhenMade() {
-    assertThat(refusal(() -> MergeUnits.of(u("liwan"), u("liwan"))).violations())
+    assertThat(thrown(InvalidValueException.class, () -> MergeUnits.of(u("liwan"), u("liwan"))).violations())
         .extracting(Object::toString)
         .containsExactly("/into: Unit 'liwan' cannot be merged into itself");
-    assertThat(refusal(() -> SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h1"))))
+    assertThat(thrown(InvalidValueException.class, () -> SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h1"))))
         .violations()).extracting(Object::toString)
         .containsExactly("/into/0/household: Household 'h1' cannot be divided into itself");
-    assertThat(refusal(() -> SplitHousehold.builder().household(hh("h1")).build())
+    assertThat(thrown(InvalidValueException.class, () -> SplitHousehold.builder().household(hh("h1")).build())
         .violations()).extracting(Object::toString)
         .containsExactly("/into: Household 'h1' is divided into no household");
   }
@@ -304,12 +305,12 @@ class ChangeSetTest {
     LevelScheme shangba = LevelSchemes.source("SHANGBA").orElseThrow();
     Hierarchy other = Hierarchy.builder(shangba)
         .addUnit(Unit.root("shangba", shangba.levels().get(0).code(), "上坝镇")).build();
-    assertThat(refusal(() -> ChangeSet.diff(town, other)).violations())
+    assertThat(thrown(InvalidValueException.class, () -> ChangeSet.diff(town, other)).violations())
         .extracting(Object::toString)
         .containsExactly("A change set cannot change the level scheme (WEITUO to SHANGBA)");
     Hierarchy grouped = town.toBuilder().addGroup(UnitGroup.of("PILOT", "试点村", "pilot village"))
         .build();
-    assertThat(refusal(() -> ChangeSet.diff(town, grouped)).violations())
+    assertThat(thrown(InvalidValueException.class, () -> ChangeSet.diff(town, grouped)).violations())
         .extracting(Object::toString)
         .containsExactly("A change set cannot change the declared groups and group sets");
     assertThat(ChangeSet.diff(grouped, grouped).isEmpty()).isTrue();
@@ -329,27 +330,8 @@ class ChangeSetTest {
     return pairs;
   }
 
-  static InvalidValueException refusal(Action r) {
-    try {
-      r.run();
-    } catch (InvalidValueException e) {
-      return e;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 
-  interface Action {
-    void run();
-  }
 
-  static ChangeException catching(Action r) {
-    try {
-      r.run();
-    } catch (ChangeException e) {
-      return e;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 
 
 }

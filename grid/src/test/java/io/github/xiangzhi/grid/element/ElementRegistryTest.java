@@ -1,5 +1,6 @@
 package io.github.xiangzhi.grid.element;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -57,7 +58,7 @@ class ElementRegistryTest {
     assertThatThrownBy(() -> registry.within(UnitId.of("nowhere")))
         .isInstanceOf(UnknownUnitException.class);
 
-    InvalidValueException e = (InvalidValueException) catching(() -> ElementRegistry.of(town(),
+    InvalidValueException e = thrown(InvalidValueException.class, () -> ElementRegistry.of(town(),
         TYPES, List.of(
             GridElement.of("e1", "WELL", "liwan", "古井"),
             GridElement.of("e1", "DISPUTE", "ghost", "纠纷"),
@@ -73,7 +74,7 @@ class ElementRegistryTest {
 
   @Test
   void R_GRID_3_anElementNamingAnUnknownHouseholdIsRejectedNamingBoth() {
-    InvalidValueException e = (InvalidValueException) catching(() -> ElementRegistry.of(town(),
+    InvalidValueException e = thrown(InvalidValueException.class, () -> ElementRegistry.of(town(),
         TYPES, List.of(GridElement.of("e1", "DISPUTE", "liwan-1", "纠纷"),
             GridElement.builder().from(GridElement.of("e2", "RESIDENT", "liwan-1", "住户"))
                 .household(HouseholdId.of("h9")).build())));
@@ -87,7 +88,7 @@ class ElementRegistryTest {
     ElementRegistry registry = ElementRegistry.of(town(), TYPES, List.of());
     assertThat(registry.kindOf(GridElement.of("e1", "HAZARD_SITE", "liwan", "滑坡点")))
         .isEqualTo(ElementKind.PLACE);
-    InvalidValueException e = (InvalidValueException) catching(() ->
+    InvalidValueException e = thrown(InvalidValueException.class, () ->
         registry.kindOf(GridElement.of("e9", "WELL", "liwan", "古井")));
     assertThat(e.violations()).extracting(Object::toString)
         .containsExactly("/type: Element 'e9' has the unknown type WELL");
@@ -119,12 +120,4 @@ class ElementRegistryTest {
         });
   }
 
-  static Throwable catching(Runnable r) {
-    try {
-      r.run();
-    } catch (Throwable t) {
-      return t;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.xiangzhi.grid.hierarchy;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -156,7 +157,7 @@ class CoverageTest {
         "/units/qixing/groups: Unit 'qixing' belongs to no group of the compulsory group set "
             + "VILLAGE_TYPE");
 
-    HierarchyException e = (HierarchyException) catching(() -> h.toBuilder()
+    HierarchyException e = thrown(HierarchyException.class, () -> h.toBuilder()
         .putUnit(Unit.builder().from(h.unit(u("qixing")))
             .addGroups("PILOT_VILLAGE", "ORDINARY_VILLAGE", "MODEL_VILLAGE").build())
         .build());
@@ -173,7 +174,7 @@ class CoverageTest {
     HierarchyBuilder b = HierarchyTest.weituo().toBuilder()
         .addHousehold(hh("h4"), u("liwan-2"))
         .addHousehold(hh("h4"), u("liwan-1-b"));
-    HierarchyException e = (HierarchyException) catching(b::build);
+    HierarchyException e = thrown(HierarchyException.class, b::build);
     assertThat(e.problems()).hasSize(1);
     assertThat(e.problems().get(0).units()).containsExactly(u("qixing-1"), u("liwan-2"),
         u("liwan-1-b"));
@@ -226,7 +227,7 @@ class CoverageTest {
   void R_GRID_2_aHouseholdGivenTwiceForTheSameUnitIsADuplicateRowNotAnOverlap() {
     HierarchyBuilder b = HierarchyTest.weituo().toBuilder()
         .addHousehold(hh("h3"), u("liwan-2")); // h3 is in liwan-2 already
-    HierarchyException e = (HierarchyException) catching(b::build);
+    HierarchyException e = thrown(HierarchyException.class, b::build);
     assertThat(e.problems()).extracting(HierarchyProblem::kind)
         .containsExactly(Kind.HOUSEHOLD_DUPLICATE_ROW);
     assertThat(e.problems().get(0).units()).containsExactly(u("liwan-2"));
@@ -253,7 +254,7 @@ class CoverageTest {
         .addGroupSet(GroupSet.builder().from(villageType).name("村分类").build())
         .addGroup(ordinary) // the same group again: harmless
         .addGroup(UnitGroup.of("PILOT_VILLAGE", "示范村", "model village"));
-    HierarchyException e = (HierarchyException) catching(b::build);
+    HierarchyException e = thrown(HierarchyException.class, b::build);
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "/groupSets/VILLAGE_TYPE: Group or group set VILLAGE_TYPE is declared twice, differently",
         "/groups/PILOT_VILLAGE: Group or group set PILOT_VILLAGE is declared twice, differently");
@@ -276,13 +277,5 @@ class CoverageTest {
     return report.problems(kind).stream().map(p -> p.units().get(0)).collect(Collectors.toSet());
   }
 
-  static Throwable catching(Runnable r) {
-    try {
-      r.run();
-    } catch (Throwable t) {
-      return t;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 
 }

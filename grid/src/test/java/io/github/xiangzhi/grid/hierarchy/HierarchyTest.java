@@ -1,5 +1,6 @@
 package io.github.xiangzhi.grid.hierarchy;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -205,7 +206,7 @@ class HierarchyTest {
         .addHousehold(HouseholdId.of("h1"), UnitId.of("c1"))                 // in two units
         .addHousehold(HouseholdId.of("h2"), UnitId.of("liwan"))              // not a leaf
         .addHousehold(HouseholdId.of("h3"), UnitId.of("ghost"));             // unknown unit
-    HierarchyException e = (HierarchyException) catching(b::build);
+    HierarchyException e = thrown(HierarchyException.class, b::build);
     assertThat(e.violations()).extracting(Violation::messageKey).containsOnly(
         "grid.unit.duplicate", "grid.unit.parent.unknown", "grid.unit.level.order",
         "grid.unit.cycle", "grid.unit.level.unknown", "grid.household.twoUnits",
@@ -219,14 +220,6 @@ class HierarchyTest {
         .findFirst().orElseThrow().message(Locale.CHINA)).isEqualTo("单元 [x, y] 互为上级,形成循环");
   }
 
-  private static Throwable catching(Runnable r) {
-    try {
-      r.run();
-    } catch (Throwable t) {
-      return t;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 
   static UnitId pick(Hierarchy h, int i) {
     return h.unitAt(Math.floorMod(i, h.unitCount()));

@@ -1,5 +1,6 @@
 package io.github.xiangzhi.grid.staff;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -296,14 +297,14 @@ class StaffingReportTest {
             .level("HAMLET").addRoles("JUDGE").build(),
         StaffingRule.builder().code("A").name("乙").kind(StaffingRule.Kind.TEAM).level("GRID")
             .addTeam(RoleQuota.exactly("SHERIFF", 1)).build());
-    InvalidValueException e = catching(() -> StaffingReport.check(village(), staffing, rules, ON));
+    InvalidValueException e = thrown(InvalidValueException.class, () -> StaffingReport.check(village(), staffing, rules, ON));
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "/rules/1/code: Duplicate code 'A': item 0 already has it",
         "/rules/0/level: Rule A names level HAMLET, which scheme CHANGZHI does not have",
         "/rules/0/roles: Rule A names the unknown role JUDGE",
         "/rules/1/team/0/role: Rule A names the unknown role SHERIFF",
         "/assignments/7/unit: 'w2' is assigned to an unknown unit 'g9'");
-    InvalidValueException bad = catching(() -> StaffingRule.builder().code("B").name("丙")
+    InvalidValueException bad = thrown(InvalidValueException.class, () -> StaffingRule.builder().code("B").name("丙")
         .kind(StaffingRule.Kind.TEAM).level("GRID").addRoles("POLICE").min(2).max(1).build());
     assertThat(bad.violations()).extracting(Object::toString).containsExactly(
         "/max: The maximum 1 is below the minimum 2",
@@ -383,12 +384,4 @@ class StaffingReportTest {
         .level(level).addRoles(role).addSources("004").build();
   }
 
-  static InvalidValueException catching(Runnable r) {
-    try {
-      r.run();
-    } catch (InvalidValueException e) {
-      return e;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 }

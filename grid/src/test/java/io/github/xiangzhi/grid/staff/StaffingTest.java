@@ -1,5 +1,6 @@
 package io.github.xiangzhi.grid.staff;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class StaffingTest {
         .containsExactly("GRID_WORKER", "POLICE");
     assertThat(staffing.role("POLICE").orElseThrow().legalService()).isTrue();
 
-    InvalidValueException e = (InvalidValueException) catching(() -> Staffing.builder()
+    InvalidValueException e = thrown(InvalidValueException.class, () -> Staffing.builder()
         .addRoles(Role.of("GRID_WORKER", "网格员", "grid worker"))
         .addMembers(StaffMember.of("p1", "张三", "GRID_WORKER", "JUDGE"),
             StaffMember.of("p1", "张三", "GRID_WORKER"))
@@ -41,12 +42,4 @@ class StaffingTest {
     assertThatThrownBy(() -> StaffMember.of("p1", " ")).hasMessage("The name must not be blank");
   }
 
-  private static Throwable catching(Runnable r) {
-    try {
-      r.run();
-    } catch (Throwable t) {
-      return t;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.xiangzhi.patrol.finding;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -83,7 +84,7 @@ class FindingTest {
         .isInstanceOf(FindingStateException.class)
         .hasMessage("Finding F-7 is matter opened: linkMatter is not allowed");
     FindingBook two = linked.record(dispute("F-8"));
-    XiangzhiException taken = (XiangzhiException) catching(
+    XiangzhiException taken = thrown(XiangzhiException.class, 
         () -> two.linkMatter(FindingId.of("F-8"), matter));
     assertThat(taken.message(Locale.ENGLISH)).isEqualTo(
         "Matter M-2024-0031 is already linked to finding F-7, so it cannot be linked to F-8");
@@ -226,12 +227,4 @@ class FindingTest {
         });
   }
 
-  static Throwable catching(Runnable r) {
-    try {
-      r.run();
-    } catch (Throwable t) {
-      return t;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 }

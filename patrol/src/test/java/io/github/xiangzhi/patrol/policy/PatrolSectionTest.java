@@ -1,5 +1,6 @@
 package io.github.xiangzhi.patrol.policy;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -193,7 +194,7 @@ class PatrolSectionTest {
     assertThat(noSites.path()).isEqualTo("/sites");
     assertThat(noSites.message(Locale.ENGLISH)).isEqualTo("Route R1 has no sites");
     // references between the policy's parts
-    InvalidValueException policy = (InvalidValueException) catching(() -> PatrolPolicy.builder()
+    InvalidValueException policy = thrown(InvalidValueException.class, () -> PatrolPolicy.builder()
         .addSiteKinds(SiteKind.of("ROAD", "交通要道", "road"))
         .addRoutes(Route.builder().code("R2").name("二号线").unit(UnitId.of("T")).team("BLUE")
             .window(TimeWindow.of("08:00", "09:00")).minutes(90)
@@ -231,17 +232,9 @@ class PatrolSectionTest {
   }
 
   static Violation violation(Runnable r) {
-    InvalidValueException e = (InvalidValueException) catching(r);
+    InvalidValueException e = thrown(InvalidValueException.class, r);
     assertThat(e.violations()).hasSize(1);
     return e.violations().get(0);
   }
 
-  static Throwable catching(Runnable r) {
-    try {
-      r.run();
-    } catch (Throwable t) {
-      return t;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.xiangzhi.patrol.schedule;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -399,7 +400,7 @@ class PatrolPlannerTest {
             .morning(TimeWindow.of("09:00", "10:00")).afternoon(TimeWindow.of("15:00", "16:00"))
             .minutes(30).build())
         .build();
-    InvalidValueException e = (InvalidValueException) catching(() -> PatrolPlanner.of(policy)
+    InvalidValueException e = thrown(InvalidValueException.class, () -> PatrolPlanner.of(policy)
         .plan(input(LocalDate.of(2024, 3, 4), 7).build(), 1));
     assertThat(e.violations()).extracting(Violation::path, v -> v.message(Locale.ENGLISH))
         .containsExactly(
@@ -447,12 +448,4 @@ class PatrolPlannerTest {
         .isEqualTo(result.workload().visits().get(PersonId.of("gw-4")));
   }
 
-  static Throwable catching(Runnable r) {
-    try {
-      r.run();
-    } catch (Throwable t) {
-      return t;
-    }
-    throw new AssertionError("nothing thrown");
-  }
 }

@@ -36,13 +36,26 @@ public final class Problems {
         .collect(Collectors.toList());
   }
 
-  private static InvalidValueException refusal(Runnable action) {
+  /**
+   * The exception of {@code type} that {@code action} throws, for assertions on it; fails with an
+   * {@link AssertionError} when {@code action} throws nothing, or something else (kept as the
+   * cause).
+   */
+  public static <E extends Throwable> E thrown(Class<E> type, Runnable action) {
     try {
       action.run();
-    } catch (InvalidValueException e) {
-      return e;
+    } catch (Throwable t) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      throw new AssertionError("expected " + type.getSimpleName() + ", but " + t + " was thrown",
+          t);
     }
-    throw new AssertionError("refused: expected an InvalidValueException, but nothing was thrown");
+    throw new AssertionError("expected " + type.getSimpleName() + ", but nothing was thrown");
+  }
+
+  private static InvalidValueException refusal(Runnable action) {
+    return thrown(InvalidValueException.class, action);
   }
 
   private static List<String> paths(InvalidValueException e) {
