@@ -127,7 +127,8 @@ class ChangeSetTest {
             + "to 'liwan-1', which has units below it",
         "/changes/0: Change 0 (add unit) would break the hierarchy: Household 'h2' is attached "
             + "to 'liwan-1', which has units below it");
-    e = thrown(ChangeException.class, () -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan-2"))).applyTo(before));
+    e = thrown(ChangeException.class,
+        () -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan-2"))).applyTo(before));
     assertThat(e.violations()).extracting(Object::toString).containsExactlyInAnyOrder(
         "/changes/0: Change 0 puts 'liwan' under 'liwan-2', which lies below it: "
             + "[liwan, liwan-2] would form a cycle",
@@ -163,15 +164,18 @@ class ChangeSetTest {
   @Test
   void R_GRID_8_aChangeSetReadBackFromBadJsonIsRefusedNamingTheChange() {
     ObjectMapper json = XiangzhiJson.newMapper();
-    assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":\"RENAME_UNIT\","
+    assertThat(thrown(InvalidValueException.class,
+        () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":\"RENAME_UNIT\","
         + "\"unit\":\"qixing\",\"name\":\"七星\"},{\"change\":\"EXPLODE_UNIT\","
         + "\"unit\":\"qixing\"}]}", ChangeSet.class)).violations())
         .extracting(Object::toString)
         .containsExactly("/changes/1: Unknown kind 'EXPLODE_UNIT' of HierarchyChange");
-    assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json, "{\"changes\":[{\"unit\":\"qixing\"}]}",
+    assertThat(thrown(InvalidValueException.class,
+        () -> XiangzhiJson.read(json, "{\"changes\":[{\"unit\":\"qixing\"}]}",
         ChangeSet.class)).violations()).extracting(Object::toString)
         .containsExactly("/changes/0: The kind of HierarchyChange is missing");
-    InvalidValueException e = thrown(InvalidValueException.class, () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":"
+    InvalidValueException e = thrown(InvalidValueException.class,
+        () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":"
         + "\"MERGE_UNITS\",\"from\":\"liwan\",\"into\":\"liwan\"}]}", ChangeSet.class));
     assertThat(e.violations()).extracting(Object::toString)
         .containsExactly("/changes/0/into: Unit 'liwan' cannot be merged into itself");
@@ -263,13 +267,16 @@ class ChangeSetTest {
   @Test
   void R_GRID_8_eachKindOfChangeThatCannotApplyIsRejectedSayingWhich() {
     Hierarchy before = town();
-    assertThat(thrown(ChangeException.class, () -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan"))).applyTo(before))
+    assertThat(thrown(ChangeException.class,
+        () -> ChangeSet.of(MoveUnit.of(u("liwan"), u("liwan"))).applyTo(before))
         .violations()).extracting(Object::toString)
         .containsExactly("/changes/0: Change 0 moves 'liwan' under itself");
-    assertThat(thrown(ChangeException.class, () -> ChangeSet.of(AddHousehold.of(hh("h1"), u("liwan-2")))
+    assertThat(thrown(ChangeException.class,
+        () -> ChangeSet.of(AddHousehold.of(hh("h1"), u("liwan-2")))
         .applyTo(before)).violations()).extracting(Object::toString)
         .containsExactly("/changes/0: Change 0 adds household 'h1', which exists already");
-    assertThat(thrown(ChangeException.class, () -> ChangeSet.of(SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h2"))))
+    assertThat(thrown(ChangeException.class,
+        () -> ChangeSet.of(SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h2"))))
         .applyTo(before)).violations()).extracting(Object::toString)
         .containsExactly("/changes/0: Change 0 adds household 'h2', which exists already");
     // closing the merged unit before it opened: the unit's own check, named by the change
@@ -288,13 +295,16 @@ class ChangeSetTest {
 
   @Test
   void R_GRID_8_changesThatNameThemselvesAreRefusedWhenMade() {
-    assertThat(thrown(InvalidValueException.class, () -> MergeUnits.of(u("liwan"), u("liwan"))).violations())
+    assertThat(thrown(InvalidValueException.class,
+        () -> MergeUnits.of(u("liwan"), u("liwan"))).violations())
         .extracting(Object::toString)
         .containsExactly("/into: Unit 'liwan' cannot be merged into itself");
-    assertThat(thrown(InvalidValueException.class, () -> SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h1"))))
+    assertThat(thrown(InvalidValueException.class,
+        () -> SplitHousehold.of(hh("h1"), HouseholdPart.of(hh("h1"))))
         .violations()).extracting(Object::toString)
         .containsExactly("/into/0/household: Household 'h1' cannot be divided into itself");
-    assertThat(thrown(InvalidValueException.class, () -> SplitHousehold.builder().household(hh("h1")).build())
+    assertThat(thrown(InvalidValueException.class,
+        () -> SplitHousehold.builder().household(hh("h1")).build())
         .violations()).extracting(Object::toString)
         .containsExactly("/into: Household 'h1' is divided into no household");
   }
@@ -310,7 +320,8 @@ class ChangeSetTest {
         .containsExactly("A change set cannot change the level scheme (WEITUO to SHANGBA)");
     Hierarchy grouped = town.toBuilder().addGroup(UnitGroup.of("PILOT", "试点村", "pilot village"))
         .build();
-    assertThat(thrown(InvalidValueException.class, () -> ChangeSet.diff(town, grouped)).violations())
+    assertThat(thrown(InvalidValueException.class,
+        () -> ChangeSet.diff(town, grouped)).violations())
         .extracting(Object::toString)
         .containsExactly("A change set cannot change the declared groups and group sets");
     assertThat(ChangeSet.diff(grouped, grouped).isEmpty()).isTrue();

@@ -297,14 +297,16 @@ class StaffingReportTest {
             .level("HAMLET").addRoles("JUDGE").build(),
         StaffingRule.builder().code("A").name("乙").kind(StaffingRule.Kind.TEAM).level("GRID")
             .addTeam(RoleQuota.exactly("SHERIFF", 1)).build());
-    InvalidValueException e = thrown(InvalidValueException.class, () -> StaffingReport.check(village(), staffing, rules, ON));
+    InvalidValueException e = thrown(InvalidValueException.class,
+        () -> StaffingReport.check(village(), staffing, rules, ON));
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "/rules/1/code: Duplicate code 'A': item 0 already has it",
         "/rules/0/level: Rule A names level HAMLET, which scheme CHANGZHI does not have",
         "/rules/0/roles: Rule A names the unknown role JUDGE",
         "/rules/1/team/0/role: Rule A names the unknown role SHERIFF",
         "/assignments/7/unit: 'w2' is assigned to an unknown unit 'g9'");
-    InvalidValueException bad = thrown(InvalidValueException.class, () -> StaffingRule.builder().code("B").name("丙")
+    InvalidValueException bad = thrown(InvalidValueException.class,
+        () -> StaffingRule.builder().code("B").name("丙")
         .kind(StaffingRule.Kind.TEAM).level("GRID").addRoles("POLICE").min(2).max(1).build());
     assertThat(bad.violations()).extracting(Object::toString).containsExactly(
         "/max: The maximum 1 is below the minimum 2",
