@@ -124,14 +124,18 @@ public final class HierarchyBuilder {
   }
 
   /**
-   * Declares a group set and its groups. A second set with the same code, or a group declared
-   * elsewhere with another name, is a problem {@link #build()} reports.
+   * Declares a group set and its groups. The same set again is harmless, as the same group is; a
+   * second, different set with the same code, or a group declared elsewhere with another name, is
+   * a problem {@link #build()} reports.
    */
   public HierarchyBuilder addGroupSet(GroupSet set) {
     checkNotNull(set, "set");
-    if (groupSets.putIfAbsent(set.code(), set) != null) {
-      groupProblems.add(HierarchyProblem.of(Kind.DUPLICATE_GROUP, "/groupSets/" + set.code(),
-          List.of(), List.of(), set.code()));
+    GroupSet earlier = groupSets.putIfAbsent(set.code(), set);
+    if (earlier != null) {
+      if (!earlier.equals(set)) {
+        groupProblems.add(HierarchyProblem.of(Kind.DUPLICATE_GROUP, "/groupSets/" + set.code(),
+            List.of(), List.of(), set.code()));
+      }
       return this;
     }
     set.groups().forEach(g -> declare(g, "/groupSets/" + set.code() + "/groups/" + g.code()));

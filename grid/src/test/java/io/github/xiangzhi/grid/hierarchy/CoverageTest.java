@@ -244,13 +244,24 @@ class CoverageTest {
   }
 
   @Test
-  void R_GRID_2_aGroupSetOrGroupDeclaredTwiceDifferentlyIsADuplicateGroup() {
+  void R_GRID_2_aGroupSetOrGroupDeclaredTwiceIsADuplicateGroupOnlyWhenTheTwoDiffer() {
     UnitGroup pilot = UnitGroup.of("PILOT_VILLAGE", "试点村", "pilot village");
     UnitGroup ordinary = UnitGroup.of("ORDINARY_VILLAGE", "普通村", "ordinary village");
     GroupSet villageType = GroupSet.builder().code("VILLAGE_TYPE").name("村类型")
         .addGroups(pilot, ordinary).build();
+    // the same set and the same group again, even as equal copies: harmless
+    HierarchyBuilder same = HierarchyTest.weituo().toBuilder()
+        .addGroupSet(villageType)
+        .addGroupSet(GroupSet.builder().from(villageType).build())
+        .addGroup(UnitGroup.of("PILOT_VILLAGE", "试点村", "pilot village"));
+    assertThat(same.problems()).isEmpty();
+    assertThat(same.groupSets()).containsExactly(villageType);
+    assertThat(same.build()).isEqualTo(
+        HierarchyTest.weituo().toBuilder().addGroupSet(villageType).build());
+    // a different set or group under a code declared already is refused
     HierarchyBuilder b = HierarchyTest.weituo().toBuilder()
         .addGroupSet(villageType)
+        .addGroupSet(villageType) // the same set again: harmless
         .addGroupSet(GroupSet.builder().from(villageType).name("村分类").build())
         .addGroup(ordinary) // the same group again: harmless
         .addGroup(UnitGroup.of("PILOT_VILLAGE", "示范村", "model village"));
