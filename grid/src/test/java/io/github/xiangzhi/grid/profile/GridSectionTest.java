@@ -1,5 +1,6 @@
 package io.github.xiangzhi.grid.profile;
 
+import static io.github.xiangzhi.testkit.core.Problems.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -15,10 +16,12 @@ import io.github.xiangzhi.core.profile.ProfileException;
 import io.github.xiangzhi.core.profile.ProfileLoader;
 import io.github.xiangzhi.core.profile.ProfileSectionType;
 import io.github.xiangzhi.grid.hierarchy.CoverageReport;
+import io.github.xiangzhi.grid.scope.RoleView;
 import io.github.xiangzhi.grid.scope.StaffScope;
 import io.github.xiangzhi.grid.staff.RuleResult;
 import io.github.xiangzhi.grid.staff.StaffingReport;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -165,6 +168,63 @@ class GridSectionTest {
         ""), "own.yaml");
     assertThat(own.section(GridSection.class).orElseThrow().hierarchy().unitsAt("HAMLET"))
         .containsExactly(UnitId.of("h"));
+  }
+
+  @Test
+  void R_GRID_7_aScopePolicyNamingAnUnknownRoleOrALevelTheSchemeLacksIsRefusedAtItsPointer() {
+    String scopes = String.join("\n",
+        "profile: {id: x, name: 渭沱镇}",
+        "grid:",
+        "  scheme: WEITUO",
+        "  units:",
+        "    - {id: wt, level: TOWN, name: 渭沱镇}",
+        "    - {id: v1, parent: wt, level: VILLAGE, name: 甲村}",
+        "  roles: [{code: GRID_WORKER, name: 网格员}, {code: GRID_LEADER, name: 网格长}]",
+        "  scopes:",
+        "    viewOnlyRoles: [AUDITOR]",                                            // 9
+        "    views:",
+        "      - {role: GRID_LEADER, level: VILLAGE}",
+        "      - {role: GRID_WORKER, level: HAMLET}",                              // 12
+        "      - {role: POLICE, level: GRID}",                                     // 13
+        "");
+    ProfileException e = thrown(ProfileException.class, () -> LOADER.parse(scopes, "s.yaml"));
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey,
+            Problem::arguments)
+        .containsExactly(
+            tuple("/grid/scopes/viewOnlyRoles", 9, "grid.role.unknown", List.of("AUDITOR")),
+            tuple("/grid/scopes/views/1/level", 12, "grid.section.level.unknown",
+                List.of("HAMLET", "WEITUO")),
+            tuple("/grid/scopes/views/2/role", 13, "grid.role.unknown", List.of("POLICE")));
+    assertThat(e.report(Locale.ENGLISH)).contains(
+        "/grid/scopes/views/1/level: Level HAMLET is not in scheme WEITUO",
+        "/grid/scopes/views/2/role: Unknown role POLICE");
+    assertThat(e.report(Locale.CHINA)).contains(
+        "/grid/scopes/views/1/level: 层级 HAMLET 不属于层级体系 WEITUO",
+        "/grid/scopes/viewOnlyRoles: 未知角色 AUDITOR");
+    // the levels are the section's own scheme's: HAMLET is one of HAMLETS, VILLAGE is not
+    String own = String.join("\n",
+        "profile: {id: x, name: 某镇}",
+        "grid:",
+        "  customScheme:",
+        "    code: HAMLETS",
+        "    name: 镇—自然村",
+        "    levels: [{code: TOWN, name: 镇}, {code: HAMLET, name: 自然村}]",
+        "  units: [{id: t, level: TOWN, name: 某镇}, {id: h, parent: t, level: HAMLET, name: 甲}]",
+        "  roles: [{code: GRID_WORKER, name: 网格员}, {code: GRID_LEADER, name: 网格长}]",
+        "  scopes:",
+        "    views:",
+        "      - {role: GRID_WORKER, level: HAMLET}",
+        "      - {role: GRID_LEADER, level: VILLAGE}",                             // 12
+        "");
+    e = thrown(ProfileException.class, () -> LOADER.parse(own, "own.yaml"));
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey,
+            Problem::arguments)
+        .containsExactly(tuple("/grid/scopes/views/1/level", 12, "grid.section.level.unknown",
+            List.of("VILLAGE", "HAMLETS")));
+    GridSection fixed = LOADER.parse(own.replace("level: VILLAGE", "level: TOWN"), "fixed.yaml")
+        .section(GridSection.class).orElseThrow();
+    assertThat(fixed.scopePolicy().views()).extracting(RoleView::level)
+        .containsExactly("HAMLET", "TOWN");
   }
 
   @Test
