@@ -272,9 +272,13 @@ public abstract class GridSection {
   }
 
   private LevelScheme resolveScheme(List<Violation> problems) {
-    if (scheme().isPresent() == customScheme().isPresent()) {
-      problems.add(violation("/scheme", scheme().isPresent() ? "grid.section.scheme.both"
-          : "grid.section.scheme.missing", LevelSchemes.sources().keySet()));
+    if (scheme().isPresent() && customScheme().isPresent()) {
+      problems.add(violation("/scheme", "grid.section.scheme.both"));
+      return null;
+    }
+    if (scheme().isEmpty() && customScheme().isEmpty()) {
+      problems.add(violation("/scheme", "grid.section.scheme.missing",
+          LevelSchemes.sources().keySet()));
       return null;
     }
     if (customScheme().isPresent()) {

@@ -171,6 +171,31 @@ class GridSectionTest {
   }
 
   @Test
+  void R_GRID_1_aSchemeGivenBothAsAPresetCodeAndAsTheCountysOwnIsRefused() {
+    String both = String.join("\n",
+        "profile: {id: x, name: 某镇}",
+        "grid:",
+        "  scheme: WEITUO",                                                       // 3
+        "  customScheme:",
+        "    code: HAMLETS",
+        "    name: 镇—自然村",
+        "    levels: [{code: TOWN, name: 镇}, {code: HAMLET, name: 自然村}]",
+        "  units: [{id: t, level: TOWN, name: 某镇}, {id: h, parent: t, level: HAMLET, name: 甲}]",
+        "");
+    ProfileException e = thrown(ProfileException.class, () -> LOADER.parse(both, "both.yaml"));
+    // which scheme the units follow is unknown, so they are not checked against either
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey,
+            Problem::arguments)
+        .containsExactly(tuple("/grid/scheme", 3, "grid.section.scheme.both", List.of()));
+    assertThat(e.problems().get(0).message(Locale.ENGLISH))
+        .isEqualTo("Give scheme or customScheme, not both");
+    assertThat(e.problems().get(0).message(Locale.CHINA))
+        .isEqualTo("scheme 与 customScheme 只能二选一");
+    assertThat(LOADER.parse(both.replace("  scheme: WEITUO\n", ""), "own.yaml")
+        .section(GridSection.class).orElseThrow().levelScheme().code()).isEqualTo("HAMLETS");
+  }
+
+  @Test
   void R_GRID_7_aScopePolicyNamingAnUnknownRoleOrALevelTheSchemeLacksIsRefusedAtItsPointer() {
     String scopes = String.join("\n",
         "profile: {id: x, name: 渭沱镇}",
