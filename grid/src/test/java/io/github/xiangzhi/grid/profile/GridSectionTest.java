@@ -253,6 +253,35 @@ class GridSectionTest {
   }
 
   @Test
+  void R_GRID_1_aUnitAtALevelTheSchemeLacksOrOnACycleIsAProblemAtItsIndex() {
+    String units = String.join("\n",
+        "profile: {id: x, name: 渭沱镇}",
+        "grid:",
+        "  scheme: WEITUO",
+        "  units:",
+        "    - {id: wt, level: TOWN, name: 渭沱镇}",
+        "    - {id: h1, parent: wt, level: HAMLET, name: 自然村}",                   // 6
+        "    - {id: c2, parent: c1, level: VILLAGE, name: 乙村}",                    // 7
+        "    - {id: c1, parent: c2, level: GRID, name: 甲网格}",                      // 8
+        "");
+    ProfileException e = thrown(ProfileException.class, () -> LOADER.parse(units, "u.yaml"));
+    // the cycle is reported once, at its smallest id (c1, not the first listed); VILLAGE under
+    // GRID is out of order too
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey,
+            Problem::arguments)
+        .containsExactly(
+            tuple("/grid/units/1/level", 6, "grid.unit.level.unknown",
+                List.of("h1", "HAMLET", "WEITUO")),
+            tuple("/grid/units/2/parent", 7, "grid.unit.level.order",
+                List.of("c2", "VILLAGE", "c1", "GRID")),
+            tuple("/grid/units/3/parent", 8, "grid.unit.cycle", List.of("[c2, c1]")));
+    assertThat(e.report(Locale.ENGLISH)).contains(
+        "/grid/units/1/level: Unit 'h1' has level HAMLET, which scheme WEITUO does not have");
+    assertThat(e.report(Locale.CHINA)).contains(
+        "/grid/units/3/parent: 单元 [c2, c1] 互为上级,形成循环");
+  }
+
+  @Test
   void R_GRID_1_theExampleOfTheJavadocLoads() {
     GridSection grid = LOADER.parse(String.join("\n",
         "profile: {id: x, name: 渭沱镇}",
