@@ -40,9 +40,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -346,21 +348,29 @@ public abstract class GridSection {
       case EXCLUSIVE_GROUPS:
         return "/units/" + index.get(p.units().get(0)) + "/groups";
       case DUPLICATE_GROUP:
-        return groupPath(p.path());
+        return groupPath(p.path()); // null for a set, reported by index as a duplicate code
       default:
         return "/households";
     }
   }
 
-  /** {@code /groupSets/VILLAGE_TYPE/groups/PILOT} as {@code /groupSets/0/groups/1}. */
+  /**
+   * {@code /groupSets/VILLAGE_TYPE/groups/PILOT} as {@code /groupSets/0/groups/1}, {@code
+   * /groups/PILOT} as the index of the first loose group that differs from the group the builder
+   * kept; null for a set given twice, which the duplicate checks report at the second one.
+   */
   private String groupPath(String path) {
     String[] parts = path.split("/");
     if (parts.length >= 3 && parts[1].equals("groups")) {
+      UnitGroup kept = keptGroup(parts[2]);
       for (int i = 0; i < groups().size(); i++) {
-        if (groups().get(i).code().equals(parts[2])) {
+        if (groups().get(i).code().equals(parts[2]) && !groups().get(i).equals(kept)) {
           return "/groups/" + i;
         }
       }
+    }
+    if (parts.length == 3 && parts[1].equals("groupSets")) {
+      return null;
     }
     if (parts.length >= 3 && parts[1].equals("groupSets")) {
       int set = -1;
@@ -380,6 +390,17 @@ public abstract class GridSection {
       return set < 0 ? "/groupSets" : "/groupSets/" + set;
     }
     return path;
+  }
+
+  /** The group {@code code} as the builder keeps it: first from the sets, else the loose one. */
+  private UnitGroup keptGroup(String code) {
+    Set<String> seenSets = new HashSet<>();
+    for (GroupSet set : groupSets()) {
+      if (seenSets.add(set.code()) && set.group(code).isPresent()) {
+        return set.group(code).get();
+      }
+    }
+    return groups().stream().filter(g -> g.code().equals(code)).findFirst().orElse(null);
   }
 
   private Staffing buildStaffing(List<Violation> problems) {

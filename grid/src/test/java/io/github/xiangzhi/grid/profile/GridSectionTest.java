@@ -253,6 +253,58 @@ class GridSectionTest {
   }
 
   @Test
+  void R_GRID_2_groupProblemsOfTheSectionPointAtTheLaterDeclarationByIndex() {
+    String groups = String.join("\n",
+        "profile: {id: x, name: 渭沱镇}",
+        "grid:",
+        "  scheme: WEITUO",
+        "  groupSets:",
+        "    - code: VILLAGE_TYPE",
+        "      name: 村类型",
+        "      groups: [{code: PILOT, name: 试点村}, {code: ORDINARY, name: 普通村}]",
+        "    - code: SIZE",                                                        // 8
+        "      name: 规模",
+        "      groups: [{code: BIG, name: 大村}, {code: PILOT, name: 示范村}]",     // 10
+        "    - code: VILLAGE_TYPE",                                                // 11
+        "      name: 村分类",
+        "      groups: [{code: PILOT, name: 试点村}, {code: ORDINARY, name: 普通村}]",
+        "  groups:",
+        "    - {code: KEY_GRID, name: 重点网格}",
+        "    - {code: BIG, name: 大型村}",                                            // 16
+        "    - {code: KEY_GRID, name: 重点网格}",
+        "    - {code: KEY_GRID, name: 要点网格}",                                      // 18
+        "  units:",
+        "    - {id: wt, level: TOWN, name: 渭沱镇}",
+        "    - {id: v1, parent: wt, level: VILLAGE, name: 甲村, groups: [PILOT, ORDINARY]}",
+        "    - {id: v2, parent: wt, level: VILLAGE, name: 乙村, groups: [MODEL]}",  // 22
+        "");
+    ProfileException e = thrown(ProfileException.class, () -> LOADER.parse(groups, "g.yaml"));
+    // a set given twice is one duplicate code at the second; a group clashing with one
+    // declared before points at the later declaration; the same loose group again is harmless
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey,
+            Problem::arguments)
+        .containsExactly(
+            tuple("/grid/groupSets/1/groups/1", 10, "grid.group.duplicate", List.of("PILOT")),
+            tuple("/grid/groupSets/2/code", 11, "core.duplicate",
+                List.of("code", "VILLAGE_TYPE", "0")),
+            tuple("/grid/groups/1", 16, "grid.group.duplicate", List.of("BIG")),
+            tuple("/grid/groups/3", 18, "grid.group.duplicate", List.of("KEY_GRID")),
+            tuple("/grid/units/1/groups", 21, "grid.unit.group.exclusive",
+                List.of("v1", "[PILOT, ORDINARY]", "VILLAGE_TYPE")),
+            tuple("/grid/units/2/groups", 22, "grid.unit.group.unknown", List.of("v2", "MODEL")));
+    assertThat(e.report(Locale.ENGLISH)).contains(
+        "/grid/groups/3: Group or group set KEY_GRID is declared twice, differently");
+    assertThat(e.report(Locale.CHINA)).contains(
+        "/grid/groupSets/1/groups/1: 分组或分组集 PILOT 被重复定义且内容不同");
+    // the second VILLAGE_TYPE the same as the first: still a duplicate entry of the list
+    assertThat(thrown(ProfileException.class,
+        () -> LOADER.parse(groups.replace("name: 村分类", "name: 村类型"), "g.yaml")).problems())
+        .extracting(Problem::path, Problem::messageKey)
+        .contains(tuple("/grid/groupSets/2/code", "core.duplicate"))
+        .doesNotContain(tuple("/grid/groupSets/0", "grid.group.duplicate"));
+  }
+
+  @Test
   void R_GRID_1_aUnitAtALevelTheSchemeLacksOrOnACycleIsAProblemAtItsIndex() {
     String units = String.join("\n",
         "profile: {id: x, name: 渭沱镇}",
