@@ -16,6 +16,7 @@ import io.github.xiangzhi.grid.hierarchy.HierarchyBuilder;
 import io.github.xiangzhi.grid.hierarchy.HierarchyProblem.Kind;
 import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.level.Level;
+import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.grid.staff.Assignment;
 import io.github.xiangzhi.grid.staff.Role;
 import io.github.xiangzhi.grid.staff.RoleQuota;
@@ -49,9 +50,28 @@ public final class GridGens {
    */
   public static final int EXAMPLES = 200;
 
-  /** Random schemes of one to five levels, some skippable. */
+  /**
+   * The level schemes of the five source documents ({@code ANLAN}, {@code CHANGZHI}, {@code
+   * SHANGBA}, {@code GONGXIAN} and {@code WEITUO}), in source order: deeper than most random
+   * schemes, none skippable, and Anlan's with a household level.
+   */
+  public static final List<LevelScheme> PRESETS = List.of("ANLAN", "CHANGZHI", "SHANGBA",
+      "GONGXIAN", "WEITUO").stream().map(code -> LevelSchemes.source(code).orElseThrow()).toList();
+
+  /** Random schemes of one to five levels, some skippable, and, one in four, a preset. */
   public static Gen<LevelScheme> schemes() {
-    return longs().all().map(GridGens::scheme);
+    return longs().all().map(GridGens::schemeOrPreset);
+  }
+
+  /**
+   * The scheme seed {@code seed} draws for {@link #schemes()} and {@link #hierarchies()}: one of
+   * {@link #PRESETS} for one seed in four, else {@link #scheme(long)}.
+   */
+  public static LevelScheme schemeOrPreset(long seed) {
+    if (Math.floorMod(seed, 4) != 3) {
+      return scheme(seed);
+    }
+    return PRESETS.get((int) Math.floorMod(seed >> 2, (long) PRESETS.size()));
   }
 
   /** The scheme seed {@code seed} gives. */
@@ -66,10 +86,13 @@ public final class GridGens {
     return b.build();
   }
 
-  /** Random hierarchies of random schemes: up to 80 units and 300 households. */
+  /**
+   * Random hierarchies of random schemes and of the presets ({@link #schemeOrPreset}): up to 80
+   * units and 300 households.
+   */
   public static Gen<Hierarchy> hierarchies() {
     return longs().all().zip(integers().between(1, 80), integers().between(0, 300),
-        (seed, units, households) -> hierarchy(scheme(seed), seed, units, households));
+        (seed, units, households) -> hierarchy(schemeOrPreset(seed), seed, units, households));
   }
 
   /** Random hierarchies of {@code scheme}. */
