@@ -191,10 +191,15 @@ class ChangeSetTest {
 
   @Test
   void R_GRID_8_diffThenApplyReproducesTheTarget() {
+    ObjectMapper json = XiangzhiJson.newMapper();
     qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
       Hierarchy target = GridGens.mutate(h, seed);
       ChangeSet diff = ChangeSet.diff(h, target);
       assertThat(diff.applyTo(h)).isEqualTo(target);
+      // the audit trail keeps the set as JSON: what reads back applies the same
+      ChangeSet back = XiangzhiJson.read(json, write(json, diff), ChangeSet.class);
+      assertThat(back).isEqualTo(diff);
+      assertThat(back.applyTo(h)).isEqualTo(target);
       assertThat(ChangeSet.diff(target, target).isEmpty()).isTrue();
     });
   }
@@ -327,6 +332,14 @@ class ChangeSetTest {
         .extracting(Object::toString)
         .containsExactly("A change set cannot change the declared groups and group sets");
     assertThat(ChangeSet.diff(grouped, grouped).isEmpty()).isTrue();
+  }
+
+  static String write(ObjectMapper mapper, Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** Same-level pairs of units both with or both without units below them: a merge applies. */
