@@ -135,7 +135,9 @@ class CoverageTest {
       if (closed && within > 0) {
         naive.add("CLOSED_UNIT_WITH_HOUSEHOLDS " + unit.id());
       }
-      if (!closed && unit.parent().isPresent() && closedOn(h.unit(unit.parent().get()), on)) {
+      // "a unit open on the day under a parent closed by then": one yet to open is not open
+      if (opened && !closed && unit.parent().isPresent()
+          && closedOn(h.unit(unit.parent().get()), on)) {
         naive.add("OPEN_UNDER_CLOSED " + unit.id());
       }
       for (GroupSet set : h.groupSets()) {
@@ -219,6 +221,29 @@ class CoverageTest {
         "/units/qixing/groups: Unit 'qixing' is in the groups [PILOT_VILLAGE, ORDINARY_VILLAGE] "
             + "of the exclusive group set VILLAGE_TYPE: at most one is allowed",
         "/units/qixing/groups: Unit 'qixing' names the group MODEL_VILLAGE, which is not declared");
+  }
+
+  @Test
+  void R_GRID_2_aUnitYetToOpenUnderAClosedParentIsNotOpenUnderIt() {
+    Hierarchy before = HierarchyTest.weituo();
+    HierarchyBuilder b = before.toBuilder()
+        .putUnit(Unit.builder().from(before.unit(u("qixing")))
+            .closed(LocalDate.of(2024, 1, 1)).build())
+        .putUnit(Unit.builder().from(before.unit(u("qixing-1")))
+            .opened(LocalDate.of(2025, 1, 1)).build());
+    Hierarchy h = b.build();
+    // qixing-1 still holds h4, so qixing closed with a household; qixing-1 itself is not open yet
+    assertThat(Coverage.check(h, h.households(), ON).problems()).extracting(HierarchyProblem::kind)
+        .containsExactly(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS);
+    assertThat(Coverage.check(b, h.households(), ON).problems()).extracting(HierarchyProblem::kind)
+        .containsExactly(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS);
+    // once it opens, it is open under a closed parent
+    assertThat(Coverage.check(h, h.households(), LocalDate.of(2025, 1, 1)).problems())
+        .extracting(HierarchyProblem::toString).containsExactly(
+            "/units/qixing/closed: Unit 'qixing' closed on 2024-01-01 but still holds 1 "
+                + "household(s)",
+            "/units/qixing-1/parent: Unit 'qixing-1' is open but its parent 'qixing' closed on "
+                + "2024-01-01");
   }
 
   @Test

@@ -619,7 +619,7 @@ public final class GridGens {
         gaps.add(PlantedGaps.gap(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS, unit.id().value()));
       }
       Unit parent = unit.parent().map(reached::get).orElse(null);
-      if (!closed && parent != null && parent.closed().isPresent()
+      if (unit.isOpenOn(on) && parent != null && parent.closed().isPresent()
           && !parent.closed().get().isAfter(on)) {
         gaps.add(PlantedGaps.gap(Kind.OPEN_UNDER_CLOSED, unit.id().value()));
       }
