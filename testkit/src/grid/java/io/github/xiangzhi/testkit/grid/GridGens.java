@@ -180,7 +180,10 @@ public final class GridGens {
     return builder(scheme, seed, units, households, false);
   }
 
-  /** The first day a generated unit opens or closes on. */
+  /**
+   * The first day a generated unit opens or closes on, give or take a year (a unit of a closing
+   * subtree closes up to a year before its parent, and opens by then).
+   */
   public static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
 
   /** The last day a generated unit opens on (it may close up to a few years later). */
