@@ -23,8 +23,10 @@ import org.quicktheories.core.RandomnessSource;
  * }</pre>
  *
  * <p>Each hierarchy has one to three roots at the top level, every further unit under a random
- * unit of a level it may sit under, and the households on random leaves; the whole of it is drawn
- * from one seed, so QuickTheories shrinks the seed and the sizes. This class is immutable and
+ * unit of a level it may sit under, and the households on random leaves. Its units carry division
+ * codes, opening days, groups of declared group sets and, rarely and only where no household is,
+ * closing days ({@code GridGens.builder}), so coverage finds no gap in it but empty grids. The
+ * whole of it is drawn from one seed, so QuickTheories shrinks the seed and the sizes. This class is immutable and
  * thread-safe.
  */
 public final class Hierarchies implements Gen<Hierarchy> {

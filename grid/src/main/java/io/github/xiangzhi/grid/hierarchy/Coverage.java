@@ -224,7 +224,7 @@ public final class Coverage {
       problems.add(HierarchyProblem.of(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS, "/units/" + id + "/closed",
           List.of(id), List.of(), id, unit.closed().orElseThrow(), within));
     }
-    if (!closed && parent != null && isClosed(parent, on)) {
+    if (unit.isOpenOn(on) && parent != null && isClosed(parent, on)) {
       problems.add(HierarchyProblem.of(Kind.OPEN_UNDER_CLOSED, "/units/" + id + "/parent",
           List.of(id, parent.id()), List.of(), id, parent.id(), parent.closed().orElseThrow()));
     }

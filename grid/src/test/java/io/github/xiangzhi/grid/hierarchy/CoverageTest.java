@@ -13,6 +13,7 @@ import io.github.xiangzhi.grid.hierarchy.HierarchyProblem.Kind;
 import io.github.xiangzhi.testkit.grid.GridGens;
 import io.github.xiangzhi.testkit.grid.PlantedGaps;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -20,9 +21,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {
@@ -82,34 +83,86 @@ class CoverageTest {
 
   @Test
   void R_GRID_2_aBuiltHierarchyAgainstItsRegisterAgreesWithNaiveSets() {
-    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
-      SplittableRandom random = new SplittableRandom(seed);
-      Set<HouseholdId> register = new LinkedHashSet<>();
-      for (HouseholdId id : h.households()) {
-        if (random.nextInt(10) > 0) {
-          register.add(id);
+    Map<Kind, Integer> planted = new EnumMap<>(Kind.class);
+    qt().withExamples(GridGens.EXAMPLES)
+        .forAll(GridGens.hierarchies(), GridGens.hierarchies(true), longs().all())
+        .checkAssert((h, withGaps, seed) -> {
+          assertThat(agreesWithNaiveSets(h, seed)).as("gaps of a hierarchy generated without")
+              .allMatch(g -> g.startsWith("EMPTY_GRID ") || g.startsWith("HOUSEHOLD_"));
+          agreesWithNaiveSets(withGaps, seed).stream().map(g -> g.substring(0, g.indexOf(' ')))
+              .distinct().forEach(k -> planted.merge(Kind.valueOf(k), 1, Integer::sum));
+        });
+    // the gaps units' attributes make are planted in a good share of examples, not left to chance
+    assertThat(planted).allSatisfy((kind, examples) -> assertThat(examples).as(kind.name())
+        .isGreaterThan(GridGens.EXAMPLES / 10)).containsKeys(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS,
+        Kind.OPEN_UNDER_CLOSED, Kind.UNCLASSIFIED_UNIT, Kind.EMPTY_GRID);
+  }
+
+  /**
+   * Checks {@code h} against a register of most of its households and a few others, on {@link
+   * #ON} or a random day, and asserts that the report names exactly the gaps naive scans find;
+   * returns them, as {@link PlantedGaps#gapsIn} writes them.
+   */
+  static List<String> agreesWithNaiveSets(Hierarchy h, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Set<HouseholdId> register = new LinkedHashSet<>();
+    for (HouseholdId id : h.households()) {
+      if (random.nextInt(10) > 0) {
+        register.add(id);
+      }
+    }
+    for (int i = 0; i < random.nextInt(4); i++) {
+      register.add(hh("away-" + i));
+    }
+    LocalDate on = random.nextBoolean() ? ON
+        : GridGens.FIRST_DAY.plusDays(random.nextInt(366 * 45));
+    CoverageReport report = Coverage.check(h, register, on);
+    Set<HouseholdId> held = new HashSet<>(h.households());
+    List<String> naive = new ArrayList<>();
+    register.stream().filter(id -> !held.contains(id))
+        .forEach(id -> naive.add("HOUSEHOLD_UNATTACHED " + id));
+    held.stream().filter(id -> !register.contains(id))
+        .forEach(id -> naive.add("HOUSEHOLD_UNREGISTERED " + id));
+    for (Unit unit : h.units()) {
+      boolean closed = closedOn(unit, on);
+      boolean opened = unit.opened().isEmpty() || !on.isBefore(unit.opened().get());
+      boolean leaf = h.units().stream().noneMatch(u -> u.parent().equals(Optional.of(unit.id())));
+      long within = h.households().stream().filter(id -> HierarchyTest.naivePath(h,
+          h.unitOf(id).orElseThrow()).contains(unit.id())).count();
+      if (leaf && within == 0 && opened && !closed) {
+        naive.add("EMPTY_GRID " + unit.id());
+      }
+      if (closed && within > 0) {
+        naive.add("CLOSED_UNIT_WITH_HOUSEHOLDS " + unit.id());
+      }
+      // "a unit open on the day under a parent closed by then": one yet to open is not open
+      if (opened && !closed && unit.parent().isPresent()
+          && closedOn(h.unit(unit.parent().get()), on)) {
+        naive.add("OPEN_UNDER_CLOSED " + unit.id());
+      }
+      for (GroupSet set : h.groupSets()) {
+        boolean classifies = set.levels().isEmpty() || set.levels().contains(unit.level());
+        if (!closed && set.compulsory() && classifies && set.groups().stream()
+            .noneMatch(g -> unit.groups().contains(g.code()))) {
+          naive.add("UNCLASSIFIED_UNIT " + unit.id());
         }
       }
-      for (int i = 0; i < random.nextInt(4); i++) {
-        register.add(hh("away-" + i));
-      }
-      CoverageReport report = Coverage.check(h, register, ON);
-      Set<HouseholdId> held = new HashSet<>(h.households());
-      assertThat(ids(report, Kind.HOUSEHOLD_UNATTACHED)).isEqualTo(register.stream()
-          .filter(id -> !held.contains(id)).collect(Collectors.toSet()));
-      assertThat(ids(report, Kind.HOUSEHOLD_UNREGISTERED)).isEqualTo(held.stream()
-          .filter(id -> !register.contains(id)).collect(Collectors.toSet()));
-      Set<UnitId> empty = new HashSet<>();
-      for (Unit unit : h.units()) {
-        if (h.isLeaf(unit.id()) && h.households(unit.id()).isEmpty()) {
-          empty.add(unit.id());
-        }
-      }
-      assertThat(units(report, Kind.EMPTY_GRID)).isEqualTo(empty);
-      long covered = register.stream().filter(held::contains).count();
-      assertThat(report.covered()).isEqualTo(covered);
-      assertThat(report.isComplete()).isEqualTo(register.equals(held) && empty.isEmpty());
-    });
+    }
+    naive.sort(null);
+    assertThat(PlantedGaps.gapsIn(report)).as("on %s", on).isEqualTo(naive);
+    // the raw rows say the same, and without a register the units' gaps alone
+    assertThat(PlantedGaps.gapsIn(Coverage.check(h.toBuilder(), register, on))).as("rows on %s", on)
+        .isEqualTo(naive);
+    assertThat(PlantedGaps.gapsIn(Coverage.check(h, on))).as("units on %s", on).isEqualTo(
+        naive.stream().filter(g -> !g.startsWith("HOUSEHOLD_")).toList());
+    assertThat(report.covered()).isEqualTo(register.stream().filter(held::contains).count());
+    assertThat(report.isComplete()).isEqualTo(naive.isEmpty());
+    return naive;
+  }
+
+  /** Closed by {@code on}: it closed that day or before. */
+  static boolean closedOn(Unit unit, LocalDate on) {
+    return unit.closed().isPresent() && !on.isBefore(unit.closed().get());
   }
 
   @Test
@@ -128,7 +181,8 @@ class CoverageTest {
     assertThat(planted.keySet()).containsAll(EnumSet.of(Kind.HOUSEHOLD_UNATTACHED,
         Kind.HOUSEHOLD_IN_TWO_UNITS, Kind.HOUSEHOLD_DUPLICATE_ROW, Kind.HOUSEHOLD_UNREGISTERED,
         Kind.UNKNOWN_PARENT, Kind.CLOSED_UNIT_WITH_HOUSEHOLDS, Kind.OPEN_UNDER_CLOSED,
-        Kind.LEVEL_ORDER, Kind.ROOT_BELOW_TOP, Kind.CYCLE, Kind.EMPTY_GRID));
+        Kind.LEVEL_ORDER, Kind.ROOT_BELOW_TOP, Kind.CYCLE, Kind.EMPTY_GRID,
+        Kind.UNCLASSIFIED_UNIT));
     assertThat(planted).allSatisfy((kind, examples) -> assertThat(examples).as(kind.name())
         .isGreaterThan(GridGens.EXAMPLES / (kind == Kind.EMPTY_GRID ? 10 : 2)));
   }
@@ -167,6 +221,29 @@ class CoverageTest {
         "/units/qixing/groups: Unit 'qixing' is in the groups [PILOT_VILLAGE, ORDINARY_VILLAGE] "
             + "of the exclusive group set VILLAGE_TYPE: at most one is allowed",
         "/units/qixing/groups: Unit 'qixing' names the group MODEL_VILLAGE, which is not declared");
+  }
+
+  @Test
+  void R_GRID_2_aUnitYetToOpenUnderAClosedParentIsNotOpenUnderIt() {
+    Hierarchy before = HierarchyTest.weituo();
+    HierarchyBuilder b = before.toBuilder()
+        .putUnit(Unit.builder().from(before.unit(u("qixing")))
+            .closed(LocalDate.of(2024, 1, 1)).build())
+        .putUnit(Unit.builder().from(before.unit(u("qixing-1")))
+            .opened(LocalDate.of(2025, 1, 1)).build());
+    Hierarchy h = b.build();
+    // qixing-1 still holds h4, so qixing closed with a household; qixing-1 itself is not open yet
+    assertThat(Coverage.check(h, h.households(), ON).problems()).extracting(HierarchyProblem::kind)
+        .containsExactly(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS);
+    assertThat(Coverage.check(b, h.households(), ON).problems()).extracting(HierarchyProblem::kind)
+        .containsExactly(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS);
+    // once it opens, it is open under a closed parent
+    assertThat(Coverage.check(h, h.households(), LocalDate.of(2025, 1, 1)).problems())
+        .extracting(HierarchyProblem::toString).containsExactly(
+            "/units/qixing/closed: Unit 'qixing' closed on 2024-01-01 but still holds 1 "
+                + "household(s)",
+            "/units/qixing-1/parent: Unit 'qixing-1' is open but its parent 'qixing' closed on "
+                + "2024-01-01");
   }
 
   @Test
@@ -279,14 +356,6 @@ class CoverageTest {
     assertThat(report.problems()).isEqualTo(e.problems());
   }
 
-  static Set<HouseholdId> ids(CoverageReport report, Kind kind) {
-    return report.problems(kind).stream().flatMap(p -> p.households().stream())
-        .collect(Collectors.toSet());
-  }
-
-  static Set<UnitId> units(CoverageReport report, Kind kind) {
-    return report.problems(kind).stream().map(p -> p.units().get(0)).collect(Collectors.toSet());
-  }
 
 
 }

@@ -213,8 +213,10 @@ class HierarchyCsvTest {
       StringWriter households = new StringWriter();
       HierarchyCsv.writeUnits(h, units);
       HierarchyCsv.writeHouseholds(h, households);
+      // the CSV holds the units' groups, not their declarations: those come from the profile
       HierarchyBuilder b = Hierarchy.builder(h.scheme());
       h.groupSets().forEach(b::addGroupSet);
+      h.groups().forEach(b::addGroup);
       HierarchyCsv.readUnits(new StringReader(units.toString()), b);
       HierarchyCsv.readHouseholds(new StringReader(households.toString()), b);
       return b.build();

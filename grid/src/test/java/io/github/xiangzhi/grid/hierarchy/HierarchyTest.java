@@ -6,18 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xiangzhi.core.InvalidValueException.Violation;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.core.json.XiangzhiJson;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.testkit.grid.GridGens;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HierarchyTest {
@@ -220,6 +225,57 @@ class HierarchyTest {
         .findFirst().orElseThrow().message(Locale.CHINA)).isEqualTo("单元 [x, y] 互为上级,形成循环");
   }
 
+
+  @Test
+  void R_GRID_1_everyGeneratedUnitGroupSetAndSchemeReadsBackEqualFromJsonAndYaml() {
+    List<ObjectMapper> mappers = List.of(XiangzhiJson.newMapper(), XiangzhiJson.newYamlMapper());
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies()).checkAssert(h -> {
+      for (ObjectMapper mapper : mappers) {
+        for (Unit unit : h.units()) {
+          String text = write(mapper, unit);
+          assertThat(XiangzhiJson.read(mapper, text, Unit.class)).as(text).isEqualTo(unit);
+        }
+        for (GroupSet set : h.groupSets()) {
+          String text = write(mapper, set);
+          assertThat(XiangzhiJson.read(mapper, text, GroupSet.class)).as(text).isEqualTo(set);
+        }
+        String text = write(mapper, h.scheme());
+        assertThat(XiangzhiJson.read(mapper, text, LevelScheme.class)).as(text)
+            .isEqualTo(h.scheme());
+      }
+    });
+  }
+
+  @Test
+  void R_GRID_1_groupLookupsAgreeWithTheUnitsOwnGroups() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies()).checkAssert(h -> {
+      Set<String> codes = new LinkedHashSet<>();
+      h.groups().forEach(g -> codes.add(g.code()));
+      h.units().forEach(u -> codes.addAll(u.groups()));
+      codes.add("NO_SUCH_GROUP");
+      for (String code : codes) {
+        assertThat(h.unitsInGroup(code)).as(code).containsExactlyElementsOf(h.units().stream()
+            .filter(u -> u.groups().contains(code)).map(Unit::id).toList());
+      }
+      for (GroupSet set : h.groupSets()) {
+        assertThat(h.groupSet(set.code())).contains(set);
+        for (Unit unit : h.units()) {
+          assertThat(h.groupOf(unit.id(), set.code())).as("%s in %s", unit.id(), set.code())
+              .isEqualTo(set.groups().stream().filter(g -> unit.groups().contains(g.code()))
+                  .findFirst());
+        }
+      }
+      assertThat(h.groupSet("NO_SUCH_SET")).isEmpty();
+    });
+  }
+
+  static String write(ObjectMapper mapper, Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
 
   static UnitId pick(Hierarchy h, int i) {
     return h.unitAt(Math.floorMod(i, h.unitCount()));

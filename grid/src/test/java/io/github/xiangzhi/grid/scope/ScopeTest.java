@@ -185,6 +185,7 @@ class ScopeTest {
   void R_GRID_7_staffScopesViewEverythingTheyCaptureAndNothingBeyondTheirAssignments() {
     qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all()).checkAssert((h, seed) -> {
       Staffing staffing = GridGens.staffing(h, seed);
+      LocalDate on = GridGens.FIRST_DAY.plusDays(new SplittableRandom(seed).nextInt(366 * 45));
       for (StaffMember member : staffing.members()) {
         StaffScope scope = StaffScope.of(h, staffing, member.id(), ScopePolicy.strict(),
             Disclosure.none());
@@ -193,6 +194,11 @@ class ScopeTest {
           boolean naive = staffing.assignmentsOf(member.id()).stream()
               .anyMatch(a -> naiveWithin(h, unit.id(), a.unit()));
           assertThat(scope.canSee(unit.id())).isEqualTo(naive);
+          // a unit takes data only on the days it is open: opened by then, not closed by then
+          boolean open = unit.opened().map(day -> !day.isAfter(on)).orElse(true)
+              && unit.closed().map(day -> day.isAfter(on)).orElse(true);
+          assertThat(scope.canCapture(unit.id(), on)).as("capture %s on %s", unit.id(), on)
+              .isEqualTo(naive && open);
         }
       }
     });

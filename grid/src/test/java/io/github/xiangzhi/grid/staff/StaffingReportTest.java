@@ -334,6 +334,7 @@ class StaffingReportTest {
                 .filter(a -> a.person().equals(m.id()))
                 .filter(a -> rule.counts(staffing.role(a.role()).orElseThrow()))
                 .filter(a -> h.unit(a.unit()).level().equals(rule.level()))
+                .filter(a -> naiveOpen(h.unit(a.unit()), ON))
                 .map(Assignment::unit).distinct().count();
             if (units < rule.min() || rule.max().map(max -> units > max).orElse(false)) {
               naiveBad.add(m.id().value());
@@ -343,6 +344,9 @@ class StaffingReportTest {
               .collect(Collectors.toSet())).isEqualTo(naiveBad);
         } else {
           for (UnitId unit : h.unitsAt(rule.level())) {
+            if (!naiveOpen(h.unit(unit), ON)) {
+              continue; // only units open on the day count
+            }
             checked++;
             boolean bad = false;
             if (rule.kind() == StaffingRule.Kind.TEAM) {
@@ -366,12 +370,17 @@ class StaffingReportTest {
     });
   }
 
-  /** People assigned at the unit (or an ancestor, when inherited) in a counted role. */
+  /**
+   * People assigned at the unit (or an ancestor open on {@link #ON}, when inherited) in a counted
+   * role.
+   */
   static int naiveCount(Hierarchy h, Staffing staffing, StaffingRule rule, UnitId unit,
       String onlyRole) {
     Set<PersonId> people = new HashSet<>();
     for (Assignment a : staffing.assignments()) {
-      boolean here = rule.inherited() ? h.isWithin(unit, a.unit()) : a.unit().equals(unit);
+      boolean here = rule.inherited()
+          ? h.isWithin(unit, a.unit()) && (a.unit().equals(unit) || naiveOpen(h.unit(a.unit()), ON))
+          : a.unit().equals(unit);
       boolean role = onlyRole == null ? rule.counts(staffing.role(a.role()).orElseThrow())
           : a.role().equals(onlyRole);
       if (here && role) {
@@ -379,6 +388,12 @@ class StaffingReportTest {
       }
     }
     return people.size();
+  }
+
+  /** Open on {@code on}: opened by then, if the day is known, and not closed by then. */
+  static boolean naiveOpen(Unit unit, LocalDate on) {
+    return unit.opened().map(day -> !day.isAfter(on)).orElse(true)
+        && unit.closed().map(day -> day.isAfter(on)).orElse(true);
   }
 
   static StaffingRule pkg(String code, String name, String level, String role) {

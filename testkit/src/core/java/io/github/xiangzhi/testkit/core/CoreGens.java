@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.quicktheories.core.Gen;
 
 /**
@@ -48,24 +49,40 @@ public final class CoreGens {
     Gen<Integer> level = integers().between(0, 4);
     return province.zip(level, integers().between(1, 99), integers().between(1, 99),
         (p, l, pref, county) -> new int[] {p, l, pref, county})
-        .zip(integers().between(1, 999), integers().between(1, 999), (a, township, village) -> {
-          int p = a[0];
-          int l = a[1];
-          long v = p * 10_000_000_000L;
-          if (l >= 1) {
-            v += a[2] * 100_000_000L;
-          }
-          if (l >= 2) {
-            v += a[3] * 1_000_000L;
-          }
-          if (l >= 3) {
-            v += township * 1_000L;
-          }
-          if (l >= 4) {
-            v += village;
-          }
-          return DivisionCode.parse(String.format(Locale.ROOT, "%012d", v));
-        });
+        .zip(integers().between(1, 999), integers().between(1, 999),
+            (a, township, village) -> divisionCode(a[0], a[1], a[2], a[3], township, village));
+  }
+
+  /**
+   * The division code {@link #divisionCodes()} makes of its draws, for generators that draw from a
+   * seed rather than a {@link Gen}: province {@code province} (one of {@link #PROVINCES}), its
+   * parts below down to {@code level} (0 province, 1 prefecture, 2 county, 3 township, 4 village)
+   * from the non-zero {@code prefecture} (1–99), {@code county} (1–99), {@code township} (1–999)
+   * and {@code village} (1–999), zeros below.
+   */
+  public static DivisionCode divisionCode(int province, int level, int prefecture, int county,
+      int township, int village) {
+    long v = province * 10_000_000_000L;
+    if (level >= 1) {
+      v += prefecture * 100_000_000L;
+    }
+    if (level >= 2) {
+      v += county * 1_000_000L;
+    }
+    if (level >= 3) {
+      v += township * 1_000L;
+    }
+    if (level >= 4) {
+      v += village;
+    }
+    return DivisionCode.parse(String.format(Locale.ROOT, "%012d", v));
+  }
+
+  /** A division code of {@link #divisionCodes()}' kind drawn from {@code random}. */
+  public static DivisionCode divisionCode(RandomGenerator random) {
+    return divisionCode(PROVINCES.get(random.nextInt(PROVINCES.size())), random.nextInt(0, 5),
+        random.nextInt(1, 100), random.nextInt(1, 100), random.nextInt(1, 1000),
+        random.nextInt(1, 1000));
   }
 
   /** The first seventeen characters of valid resident ids: real provinces, real dates. */

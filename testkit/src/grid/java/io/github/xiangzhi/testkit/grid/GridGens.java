@@ -7,23 +7,28 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.PersonId;
+import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.grid.element.ElementKind;
 import io.github.xiangzhi.grid.element.ElementType;
 import io.github.xiangzhi.grid.element.GridElement;
-import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.grid.hierarchy.GroupSet;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
 import io.github.xiangzhi.grid.hierarchy.HierarchyBuilder;
 import io.github.xiangzhi.grid.hierarchy.HierarchyProblem.Kind;
 import io.github.xiangzhi.grid.hierarchy.Unit;
+import io.github.xiangzhi.grid.hierarchy.UnitGroup;
 import io.github.xiangzhi.grid.level.Level;
+import io.github.xiangzhi.grid.level.LevelScheme;
+import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.grid.staff.Assignment;
 import io.github.xiangzhi.grid.staff.Role;
 import io.github.xiangzhi.grid.staff.RoleQuota;
 import io.github.xiangzhi.grid.staff.StaffMember;
 import io.github.xiangzhi.grid.staff.Staffing;
 import io.github.xiangzhi.grid.staff.StaffingRule;
-import io.github.xiangzhi.grid.level.LevelScheme;
+import io.github.xiangzhi.testkit.core.CoreGens;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
@@ -49,9 +55,28 @@ public final class GridGens {
    */
   public static final int EXAMPLES = 200;
 
-  /** Random schemes of one to five levels, some skippable. */
+  /**
+   * The level schemes of the five source documents ({@code ANLAN}, {@code CHANGZHI}, {@code
+   * SHANGBA}, {@code GONGXIAN} and {@code WEITUO}), in source order: deeper than most random
+   * schemes, none skippable, and Anlan's with a household level.
+   */
+  public static final List<LevelScheme> PRESETS = List.of("ANLAN", "CHANGZHI", "SHANGBA",
+      "GONGXIAN", "WEITUO").stream().map(code -> LevelSchemes.source(code).orElseThrow()).toList();
+
+  /** Random schemes of one to five levels, some skippable, and, one in four, a preset. */
   public static Gen<LevelScheme> schemes() {
-    return longs().all().map(GridGens::scheme);
+    return longs().all().map(GridGens::schemeOrPreset);
+  }
+
+  /**
+   * The scheme seed {@code seed} draws for {@link #schemes()} and {@link #hierarchies()}: one of
+   * {@link #PRESETS} for one seed in four, else {@link #scheme(long)}.
+   */
+  public static LevelScheme schemeOrPreset(long seed) {
+    if (Math.floorMod(seed, 4) != 3) {
+      return scheme(seed);
+    }
+    return PRESETS.get((int) Math.floorMod(seed >> 2, (long) PRESETS.size()));
   }
 
   /** The scheme seed {@code seed} gives. */
@@ -66,10 +91,24 @@ public final class GridGens {
     return b.build();
   }
 
-  /** Random hierarchies of random schemes: up to 80 units and 300 households. */
+  /**
+   * Random hierarchies of random schemes and of the presets ({@link #schemeOrPreset}): up to 80
+   * units and 300 households, their units with the attributes of {@link #builder}, and no gap in
+   * coverage but empty grids.
+   */
   public static Gen<Hierarchy> hierarchies() {
+    return hierarchies(false);
+  }
+
+  /**
+   * Random hierarchies as {@link #hierarchies()}, with the gaps in coverage that units'
+   * attributes make planted when {@code attributeGaps} ({@link #builder(LevelScheme, long, int,
+   * int, boolean)}).
+   */
+  public static Gen<Hierarchy> hierarchies(boolean attributeGaps) {
     return longs().all().zip(integers().between(1, 80), integers().between(0, 300),
-        (seed, units, households) -> hierarchy(scheme(seed), seed, units, households));
+        (seed, units, households) -> hierarchy(schemeOrPreset(seed), seed, units, households,
+            attributeGaps));
   }
 
   /** Random hierarchies of {@code scheme}. */
@@ -121,22 +160,64 @@ public final class GridGens {
   /**
    * A hierarchy of about {@code units} units of {@code scheme}, seeded: one to three roots at the
    * top level, each further unit under a random unit of a level it may sit under, then {@code
-   * households} households on random leaves.
+   * households} households on random leaves; the units bear the attributes of {@link #builder}.
    */
   public static Hierarchy hierarchy(LevelScheme scheme, long seed, int units, int households) {
     return builder(scheme, seed, units, households).build();
   }
 
-  /** The builder {@link #hierarchy} builds from. */
+  /** The hierarchy of {@link #builder(LevelScheme, long, int, int, boolean)}. */
+  public static Hierarchy hierarchy(LevelScheme scheme, long seed, int units, int households,
+      boolean attributeGaps) {
+    return builder(scheme, seed, units, households, attributeGaps).build();
+  }
+
+  /**
+   * The builder {@link #hierarchy} builds from: the rows of {@link #builder(LevelScheme, long,
+   * int, int, boolean)} without gaps in coverage but empty grids.
+   */
   public static HierarchyBuilder builder(LevelScheme scheme, long seed, int units, int households) {
+    return builder(scheme, seed, units, households, false);
+  }
+
+  /**
+   * The first day a generated unit opens or closes on, give or take a year (a unit of a closing
+   * subtree closes up to a year before its parent, and opens by then).
+   */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
+
+  /** The last day a generated unit opens on (it may close up to a few years later). */
+  public static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
+
+  /** Free group codes units name when the hierarchy declares no group. */
+  public static final List<String> FREE_GROUPS = List.of("TAG_A", "TAG_B", "TAG_C");
+
+  /**
+   * The rows of a hierarchy of about {@code units} units of {@code scheme}, seeded, as {@link
+   * #hierarchy} describes, and the units' attributes: about half the units have a division code
+   * (any of {@code CoreGens.divisionCodes()}) and half an opening day between {@link #FIRST_DAY}
+   * and {@link #LAST_DAY}; three hierarchies in four declare one or two group sets (of one to three
+   * groups, most exclusive, half compulsory, some for one or two levels only), and some declare
+   * groups of no set; units are in the groups of the sets that classify their level (every unit
+   * in one group of a compulsory set), now and then in another; where nothing is declared, half
+   * the hierarchies' units name {@link #FREE_GROUPS} freely. A few subtrees without households
+   * close: each unit on or before its parent, never before it opened.
+   *
+   * <p>Without {@code attributeGaps} that leaves no gap in coverage on any day but empty grids
+   * (leaves without households). With it, some units close whatever they hold (a closed unit with
+   * households), some units of a closing subtree stay open (an open unit under a closed one), and
+   * some units of a compulsory set's levels are in none of its groups (unclassified). The
+   * hierarchy builds either way. The tree and its households are drawn exactly as without
+   * attributes, so a seed gives the same shape in both.
+   */
+  public static HierarchyBuilder builder(LevelScheme scheme, long seed, int units, int households,
+      boolean attributeGaps) {
     SplittableRandom random = new SplittableRandom(seed);
-    HierarchyBuilder b = Hierarchy.builder(scheme);
     List<Unit> placed = new ArrayList<>();
     int roots = Math.min(units, random.nextInt(1, 4));
     for (int i = 0; i < roots; i++) {
-      Unit root = Unit.root("u" + placed.size(), scheme.levels().get(0).code(), "单元" + placed.size());
-      placed.add(root);
-      b.addUnit(root);
+      placed.add(Unit.root("u" + placed.size(), scheme.levels().get(0).code(),
+          "单元" + placed.size()));
     }
     int misses = 0;
     while (placed.size() < units && scheme.depth() > 1) {
@@ -156,11 +237,9 @@ public final class GridGens {
       }
       misses = 0;
       String level = allowed.get(random.nextInt(allowed.size()));
-      Unit unit = Unit.of("u" + placed.size(), parent.id().value(), level, "单元" + placed.size());
-      placed.add(unit);
-      b.addUnit(unit);
+      placed.add(Unit.of("u" + placed.size(), parent.id().value(), level, "单元" + placed.size()));
     }
-    java.util.Set<UnitId> parents = new java.util.HashSet<>();
+    Set<UnitId> parents = new HashSet<>();
     placed.forEach(u -> u.parent().ifPresent(parents::add));
     List<UnitId> leaves = new ArrayList<>();
     for (Unit u : placed) {
@@ -168,10 +247,189 @@ public final class GridGens {
         leaves.add(u.id());
       }
     }
+    Map<HouseholdId, UnitId> rows = new LinkedHashMap<>();
     for (int h = 0; h < households; h++) {
-      b.addHousehold(HouseholdId.of("h" + h), leaves.get(random.nextInt(leaves.size())));
+      rows.put(HouseholdId.of("h" + h), leaves.get(random.nextInt(leaves.size())));
     }
+    SplittableRandom attributes = new SplittableRandom(seed ^ ATTRIBUTES);
+    Groups groups = Groups.declare(scheme, attributes);
+    List<Unit> attributed = attributed(placed, rows, groups, attributes, attributeGaps);
+    HierarchyBuilder b = Hierarchy.builder(scheme);
+    groups.sets.forEach(b::addGroupSet);
+    groups.loose.forEach(b::addGroup);
+    b.addUnits(attributed);
+    rows.forEach(b::addHousehold);
     return b;
+  }
+
+  /** Salts the seed of the attributes' draws, so the tree's draws stay as they were. */
+  private static final long ATTRIBUTES = 0x2545F4914F6CDD1DL;
+
+  /** A day between {@link #FIRST_DAY} and {@link #LAST_DAY}. */
+  static LocalDate day(SplittableRandom random) {
+    return FIRST_DAY.plusDays(random.nextLong(FIRST_DAY.until(LAST_DAY, ChronoUnit.DAYS) + 1));
+  }
+
+  /** The groups a hierarchy declares, and whether its units name free groups instead. */
+  static final class Groups {
+    final List<GroupSet> sets;
+    final List<UnitGroup> loose;
+    final boolean free;
+
+    Groups(List<GroupSet> sets, List<UnitGroup> loose, boolean free) {
+      this.sets = sets;
+      this.loose = loose;
+      this.free = free;
+    }
+
+    /** The groups {@code h} declares, as {@link #declare} would have drawn them. */
+    static Groups of(Hierarchy h) {
+      Set<String> inSets = new HashSet<>();
+      h.groupSets().forEach(s -> s.groups().forEach(g -> inSets.add(g.code())));
+      List<UnitGroup> loose = new ArrayList<>();
+      for (UnitGroup group : h.groups()) {
+        if (!inSets.contains(group.code())) {
+          loose.add(group);
+        }
+      }
+      return new Groups(h.groupSets(), loose, h.groups().isEmpty());
+    }
+
+    static Groups declare(LevelScheme scheme, SplittableRandom random) {
+      List<GroupSet> sets = new ArrayList<>();
+      int count = random.nextInt(4) == 0 ? 0 : random.nextInt(1, 3);
+      for (int s = 0; s < count; s++) {
+        GroupSet.Builder set = GroupSet.builder().code("SET_" + s).name("分组集" + s);
+        if (random.nextBoolean()) {
+          set.nameEn("group set " + s);
+        }
+        int groups = random.nextInt(1, 4);
+        for (int g = 0; g < groups; g++) {
+          UnitGroup.Builder group = UnitGroup.builder().code("S" + s + "_G" + g)
+              .name("分组" + s + "-" + g);
+          if (random.nextBoolean()) {
+            group.nameEn("group " + s + "-" + g);
+          }
+          set.addGroups(group.build());
+        }
+        set.exclusive(random.nextInt(4) != 0).compulsory(random.nextBoolean());
+        if (random.nextInt(3) != 0) {
+          for (int l = random.nextInt(1, 3); l > 0; l--) {
+            set.addLevels(scheme.levels().get(random.nextInt(scheme.depth())).code());
+          }
+        }
+        sets.add(set.build());
+      }
+      List<UnitGroup> loose = new ArrayList<>();
+      for (int g = random.nextInt(3) == 0 ? random.nextInt(1, 3) : 0; g > 0; g--) {
+        loose.add(UnitGroup.of("LOOSE_" + g, "独立分组" + g, "loose group " + g));
+      }
+      boolean free = sets.isEmpty() && loose.isEmpty() && random.nextBoolean();
+      return new Groups(sets, loose, free);
+    }
+
+    /**
+     * Groups for a unit at {@code level}: one of each compulsory set that classifies the level
+     * (unless {@code unclassified}), sometimes one of another set that classifies it or, rarely,
+     * of a set that does not; a second of a set that is not exclusive now and then; each loose
+     * group one time in four; free groups where nothing is declared and the hierarchy names them.
+     */
+    Set<String> draw(String level, SplittableRandom random, boolean unclassified) {
+      Set<String> out = new LinkedHashSet<>();
+      for (GroupSet set : sets) {
+        int want;
+        if (set.appliesTo(level)) {
+          want = set.compulsory() ? (unclassified ? 0 : 1) : (random.nextInt(3) == 0 ? 1 : 0);
+        } else {
+          want = random.nextInt(10) == 0 ? 1 : 0;
+        }
+        if (want > 0 && !set.exclusive() && random.nextInt(3) == 0) {
+          want++;
+        }
+        List<UnitGroup> pool = new ArrayList<>(set.groups());
+        for (; want > 0 && !pool.isEmpty(); want--) {
+          out.add(pool.remove(random.nextInt(pool.size())).code());
+        }
+      }
+      for (UnitGroup group : loose) {
+        if (random.nextInt(4) == 0) {
+          out.add(group.code());
+        }
+      }
+      if (free) {
+        for (String group : FREE_GROUPS) {
+          if (random.nextInt(4) == 0) {
+            out.add(group);
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * {@code placed} (parents before children) with division codes, opening and closing days and
+   * groups, as {@link #builder(LevelScheme, long, int, int, boolean)} describes.
+   */
+  private static List<Unit> attributed(List<Unit> placed, Map<HouseholdId, UnitId> rows,
+      Groups groups, SplittableRandom random, boolean gaps) {
+    Map<UnitId, UnitId> parentOf = new HashMap<>();
+    placed.forEach(u -> u.parent().ifPresent(p -> parentOf.put(u.id(), p)));
+    Set<UnitId> holding = new HashSet<>(); // units with households in their subtree
+    for (UnitId at : rows.values()) {
+      for (UnitId u = at; u != null && holding.add(u); u = parentOf.get(u)) {
+        // marks the unit and its ancestors
+      }
+    }
+    Map<UnitId, LocalDate> closing = new HashMap<>(); // subtrees closing, by their units' days
+    List<Unit> out = new ArrayList<>();
+    for (Unit unit : placed) {
+      Unit.Builder b = Unit.builder().from(unit);
+      if (random.nextBoolean()) {
+        b.division(CoreGens.divisionCode(random));
+      }
+      LocalDate opened = random.nextBoolean() ? day(random) : null;
+      LocalDate parentCloses = unit.parent().map(closing::get).orElse(null);
+      LocalDate closed = null;
+      if (parentCloses != null && !(gaps && random.nextInt(3) == 0)) {
+        // in a closing subtree: on or before the parent, opened by then
+        closed = parentCloses.minusDays(random.nextInt(0, 400));
+        closing.put(unit.id(), closed);
+      } else if (!holding.contains(unit.id()) && random.nextInt(12) == 0
+          || gaps && random.nextInt(15) == 0) {
+        closed = opened == null ? day(random) : opened.plusDays(random.nextInt(0, 365 * 12));
+        if (!holding.contains(unit.id())) {
+          closing.put(unit.id(), closed);
+        }
+      }
+      if (opened != null && closed != null && opened.isAfter(closed)) {
+        opened = closed;
+      }
+      b.opened(Optional.ofNullable(opened)).closed(Optional.ofNullable(closed));
+      b.groups(groups.draw(unit.level(), random, gaps && random.nextInt(8) == 0));
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /**
+   * {@code h} with the groups and group sets {@code like} declares instead of its own, and each
+   * unit's groups drawn again from them as {@link #builder} draws them, seeded: two random
+   * hierarchies of one scheme made comparable for a change set, which cannot change what is
+   * declared.
+   */
+  public static Hierarchy regrouped(Hierarchy h, Hierarchy like, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Groups groups = Groups.of(like);
+    HierarchyBuilder b = Hierarchy.builder(h.scheme());
+    groups.sets.forEach(b::addGroupSet);
+    groups.loose.forEach(b::addGroup);
+    for (Unit unit : h.units()) {
+      b.addUnit(Unit.builder().from(unit).groups(groups.draw(unit.level(), random, false))
+          .build());
+    }
+    h.households().forEach(id -> b.addHousehold(id, h.unitOf(id).orElseThrow()));
+    return b.build();
   }
 
   /**
@@ -191,9 +449,12 @@ public final class GridGens {
    * holds households; an inner unit closed by {@code on} with open units under it; a unit at the
    * top level under another unit (its level out of order); a root below the top root level (a
    * unit cut off from the tree); and two units that are each other's parent (a cycle, which the
-   * rows' check reports as the builder would). Each is planted where the random tree allows it
+   * rows' check reports as the builder would); a unit stripped of its group of a compulsory set
+   * that classifies it, and a compulsory set of the top level declared ({@code PLANTED}), which
+   * no unit is in (unclassified units). Each is planted where the random tree allows it
    * (no second leaf, no inner unit, a one-level scheme: not planted). Empty grids are whatever
-   * open leaves the generator and the planting leave without households.
+   * open leaves the generator and the planting leave without households, and the generator's own
+   * closed units and their opening days count as they fall on {@code on}.
    */
   public static PlantedGaps plantGaps(LevelScheme scheme, long seed, int units, int households,
       LocalDate on) {
@@ -312,7 +573,37 @@ public final class GridGens {
     gaps.add(PlantedGaps.gap(Kind.CYCLE, "loop-a,loop-b"));
     gaps.add(PlantedGaps.gap(Kind.LEVEL_ORDER, "loop-a"));
     gaps.add(PlantedGaps.gap(Kind.LEVEL_ORDER, "loop-b"));
-    // what the planting leaves: empty grids, closed units with households, open under closed
+    // a unit in no group of a compulsory set that classifies its level: one stripped of its
+    // group where a compulsory set of the generator classifies an open unit, and every open unit
+    // at the top level once a compulsory set of that level is declared (the misplaced unit at
+    // least)
+    List<Unit> classified = new ArrayList<>();
+    for (Unit unit : reached.values()) {
+      boolean closed = unit.closed().isPresent() && !unit.closed().get().isAfter(on);
+      if (!closed && b.groupSets().stream().anyMatch(set -> set.compulsory()
+          && set.appliesTo(unit.level()) && set.groups().stream()
+              .anyMatch(g -> unit.groups().contains(g.code())))) {
+        classified.add(unit);
+      }
+    }
+    if (!classified.isEmpty()) {
+      Unit unit = classified.get(random.nextInt(classified.size()));
+      Set<String> kept = new LinkedHashSet<>(unit.groups());
+      b.groupSets().stream().filter(GroupSet::compulsory).filter(set -> set.appliesTo(unit.level()))
+          .forEach(set -> set.groups().forEach(g -> kept.remove(g.code())));
+      Unit stripped = Unit.builder().from(unit).groups(kept).build();
+      b.putUnit(stripped);
+      reached.put(stripped.id(), stripped);
+    }
+    if (b.groupSets().isEmpty() && valid.groups().isEmpty()) {
+      // units name groups freely until one is declared: declare theirs too
+      reached.values().forEach(u -> u.groups().forEach(g -> b.addGroup(
+          UnitGroup.of(g, "标签" + g, "tag " + g))));
+    }
+    b.addGroupSet(GroupSet.builder().code("PLANTED").name("补种分组集").compulsory(true)
+        .addGroups(UnitGroup.of("PLANTED_G", "补种分组", "planted group")).addLevels(top).build());
+    // what the planting leaves: empty grids, closed units with households, open under closed,
+    // unclassified units
     Map<UnitId, Integer> children = new HashMap<>();
     reached.values().forEach(u -> u.parent().ifPresent(p -> children.merge(p, 1, Integer::sum)));
     Map<UnitId, Integer> within = new HashMap<>();
@@ -331,9 +622,15 @@ public final class GridGens {
         gaps.add(PlantedGaps.gap(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS, unit.id().value()));
       }
       Unit parent = unit.parent().map(reached::get).orElse(null);
-      if (!closed && parent != null && parent.closed().isPresent()
+      if (unit.isOpenOn(on) && parent != null && parent.closed().isPresent()
           && !parent.closed().get().isAfter(on)) {
         gaps.add(PlantedGaps.gap(Kind.OPEN_UNDER_CLOSED, unit.id().value()));
+      }
+      for (GroupSet set : b.groupSets()) {
+        if (!closed && set.compulsory() && set.appliesTo(unit.level())
+            && set.groups().stream().noneMatch(g -> unit.groups().contains(g.code()))) {
+          gaps.add(PlantedGaps.gap(Kind.UNCLASSIFIED_UNIT, unit.id().value()));
+        }
       }
     }
     long covered = register.stream()
@@ -344,7 +641,9 @@ public final class GridGens {
 
   private static void close(HierarchyBuilder b, Map<UnitId, Unit> reached, UnitId unit,
       LocalDate on) {
-    Unit closed = Unit.builder().from(reached.get(unit)).closed(on).build();
+    Unit open = reached.get(unit);
+    Unit closed = Unit.builder().from(open).closed(on)
+        .opened(open.opened().map(day -> day.isAfter(on) ? on : day)).build();
     b.putUnit(closed);
     reached.put(unit, closed);
   }
@@ -444,13 +743,16 @@ public final class GridGens {
 
   /**
    * A valid hierarchy derived from {@code h} by up to ten random edits, seeded: units renamed,
-   * closed, moved under another allowed parent, added, removed (their households moved to another
-   * leaf) and merged into a unit of the same level; households moved, added and removed. The
+   * closed or reopened, moved under another allowed parent, added, removed (their households moved
+   * to another leaf) and merged into a unit of the same level; their groups drawn again (from the
+   * groups {@code h} declares, so a compulsory set may leave one unclassified), their division
+   * code set or cleared, their opening day set or cleared; households moved, added and removed. The
    * pairs ({@code h}, its mutation) exercise change sets.
    */
   public static Hierarchy mutate(Hierarchy h, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     LevelScheme scheme = h.scheme();
+    Groups groups = Groups.of(h);
     java.util.LinkedHashMap<UnitId, Unit> units = new java.util.LinkedHashMap<>();
     h.units().forEach(u -> units.put(u.id(), u));
     java.util.LinkedHashMap<HouseholdId, UnitId> households = new java.util.LinkedHashMap<>();
@@ -459,14 +761,18 @@ public final class GridGens {
     for (int k = 0; k < edits; k++) {
       List<Unit> all = new ArrayList<>(units.values());
       Unit x = all.get(random.nextInt(all.size()));
-      switch (random.nextInt(9)) {
+      switch (random.nextInt(12)) {
         case 0:
           units.put(x.id(), x.withName("改名" + k));
           break;
-        case 1:
-          units.put(x.id(), Unit.builder().from(x)
-              .closed(java.time.LocalDate.of(2020, 1, 1).plusDays(k)).addGroups("G" + k % 2)
-              .build());
+        case 1: // closed, or reopened
+          if (x.closed().isPresent()) {
+            units.put(x.id(), Unit.builder().from(x).closed(Optional.empty()).build());
+          } else {
+            units.put(x.id(), Unit.builder().from(x).closed(x.opened()
+                .map(o -> o.plusDays(random.nextInt(0, 3650))).orElseGet(() -> day(random)))
+                .build());
+          }
           break;
         case 2: {
           List<Unit> parents = new ArrayList<>();
@@ -548,11 +854,27 @@ public final class GridGens {
           households.put(HouseholdId.of("nh" + k), leaves.get(random.nextInt(leaves.size())));
           break;
         }
-        default:
+        case 8:
           if (!households.isEmpty()) {
             List<HouseholdId> ids = new ArrayList<>(households.keySet());
             households.remove(ids.get(random.nextInt(ids.size())));
           }
+          break;
+        case 9: // groups drawn again
+          units.put(x.id(), Unit.builder().from(x)
+              .groups(groups.draw(x.level(), random, random.nextInt(4) == 0)).build());
+          break;
+        case 10: // division code set, changed or cleared
+          units.put(x.id(), Unit.builder().from(x).division(
+              x.division().isPresent() && random.nextBoolean() ? Optional.empty()
+                  : Optional.of(CoreGens.divisionCode(random))).build());
+          break;
+        default: { // opening day set, changed or cleared, never after the closing day
+          LocalDate opened = x.opened().isPresent() && random.nextBoolean() ? null
+              : x.closed().map(c -> c.minusDays(random.nextInt(0, 3650)))
+                  .orElseGet(() -> day(random));
+          units.put(x.id(), Unit.builder().from(x).opened(Optional.ofNullable(opened)).build());
+        }
       }
     }
     HierarchyBuilder b = Hierarchy.builder(scheme);
