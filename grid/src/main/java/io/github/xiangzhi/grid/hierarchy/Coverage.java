@@ -23,6 +23,11 @@ import java.util.Set;
  * {@link Kind#ROOT_BELOW_TOP}. Like every coverage gap it is reported, not refused: the
  * hierarchy still builds.
  *
+ * <p>Coverage is of one day. The checks of a unit's own state — an empty grid, an unclassified
+ * unit, an open unit under a closed parent — count only units open that day: a unit closed by
+ * then, or yet to open, is not part of the tree that day. A closed unit still holding households
+ * is a gap whatever day it is checked.
+ *
  * <p>Two entry points, so a county's test suite sees every gap and overlap listed rather than the
  * first exception: {@link #check(HierarchyBuilder, Iterable, LocalDate)} works on the raw rows,
  * broken ones included (a household in two grids, a unit under an unknown parent), and {@link
@@ -228,7 +233,7 @@ public final class Coverage {
       problems.add(HierarchyProblem.of(Kind.OPEN_UNDER_CLOSED, "/units/" + id + "/parent",
           List.of(id, parent.id()), List.of(), id, parent.id(), parent.closed().orElseThrow()));
     }
-    if (!closed) {
+    if (unit.isOpenOn(on)) { // a unit closed by then, or yet to open, is classified when open
       for (GroupSet set : groupSets) {
         if (set.compulsory() && set.appliesTo(unit.level())
             && set.groups().stream().noneMatch(g -> unit.groups().contains(g.code()))) {

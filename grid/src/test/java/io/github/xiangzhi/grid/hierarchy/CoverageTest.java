@@ -142,7 +142,7 @@ class CoverageTest {
       }
       for (GroupSet set : h.groupSets()) {
         boolean classifies = set.levels().isEmpty() || set.levels().contains(unit.level());
-        if (!closed && set.compulsory() && classifies && set.groups().stream()
+        if (opened && !closed && set.compulsory() && classifies && set.groups().stream()
             .noneMatch(g -> unit.groups().contains(g.code()))) {
           naive.add("UNCLASSIFIED_UNIT " + unit.id());
         }
@@ -210,6 +210,13 @@ class CoverageTest {
     assertThat(report.problems()).extracting(HierarchyProblem::toString).containsExactly(
         "/units/qixing/groups: Unit 'qixing' belongs to no group of the compulsory group set "
             + "VILLAGE_TYPE");
+    // a village yet to open, or closed by the day, is classified when it is open
+    LocalDate opens = ON.plusDays(1);
+    Hierarchy later = h.toBuilder().putUnit(Unit.builder().from(h.unit(u("qixing")))
+        .opened(opens).build()).build();
+    assertThat(Coverage.check(later, later.households(), ON).problems()).isEmpty();
+    assertThat(Coverage.check(later, later.households(), opens).problems())
+        .extracting(HierarchyProblem::kind).containsExactly(Kind.UNCLASSIFIED_UNIT);
 
     HierarchyException e = thrown(HierarchyException.class, () -> h.toBuilder()
         .putUnit(Unit.builder().from(h.unit(u("qixing")))

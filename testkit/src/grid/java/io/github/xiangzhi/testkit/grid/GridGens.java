@@ -627,7 +627,7 @@ public final class GridGens {
         gaps.add(PlantedGaps.gap(Kind.OPEN_UNDER_CLOSED, unit.id().value()));
       }
       for (GroupSet set : b.groupSets()) {
-        if (!closed && set.compulsory() && set.appliesTo(unit.level())
+        if (unit.isOpenOn(on) && set.compulsory() && set.appliesTo(unit.level())
             && set.groups().stream().noneMatch(g -> unit.groups().contains(g.code()))) {
           gaps.add(PlantedGaps.gap(Kind.UNCLASSIFIED_UNIT, unit.id().value()));
         }
