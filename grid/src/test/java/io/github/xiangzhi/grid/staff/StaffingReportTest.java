@@ -16,7 +16,10 @@ import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.testkit.grid.GridGens;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -391,6 +394,61 @@ class StaffingReportTest {
   }
 
   /** Open on {@code on}: opened by then, if the day is known, and not closed by then. */
+  @Test
+  void R_GRID_6_everyoneAnswerableForAUnitAgreesWithANaiveWalkUpTheTree() {
+    qt().withExamples(GridGens.EXAMPLES).forAll(GridGens.hierarchies(), longs().all())
+        .checkAssert((h, seed) -> {
+          Staffing staffing = GridGens.staffing(h, seed);
+          List<StaffingRule> packages = new ArrayList<>();
+          for (long s = seed; s < seed + 4; s++) { // a package at up to four levels
+            for (StaffingRule rule : GridGens.rules(h.scheme(), s)) {
+              if (rule.kind() == StaffingRule.Kind.PACKAGE) {
+                packages.add(StaffingRule.builder().from(rule).code("P" + packages.size())
+                    .build());
+              }
+            }
+          }
+          // the day: usually one a unit opens or closes on, where open and closed meet
+          List<LocalDate> days = new ArrayList<>(List.of(ON));
+          h.units().forEach(u -> {
+            u.opened().ifPresent(days::add);
+            u.closed().ifPresent(days::add);
+          });
+          LocalDate on = days.get(Math.floorMod(seed, days.size()));
+          Responsibilities responsibilities = Responsibilities.of(h, staffing, packages);
+          List<StaffingRule> deepestFirst = new ArrayList<>(packages);
+          deepestFirst.sort(Comparator.comparingInt(
+              (StaffingRule r) -> h.scheme().indexOf(r.level())).reversed());
+          for (Unit unit : h.units()) {
+            List<String> naive = new ArrayList<>();
+            for (StaffingRule rule : deepestFirst) {
+              Unit at = unit;
+              while (at != null && !at.level().equals(rule.level())) {
+                at = at.parent().map(h::unit).orElse(null);
+              }
+              if (at == null) {
+                continue;
+              }
+              Set<PersonId> people = new LinkedHashSet<>();
+              for (Unit v = at; v != null;
+                  v = rule.inherited() ? v.parent().map(h::unit).orElse(null) : null) {
+                for (Assignment a : staffing.assignments()) {
+                  if (a.unit().equals(v.id()) && naiveOpen(v, on)
+                      && rule.counts(staffing.role(a.role()).orElseThrow())) {
+                    people.add(a.person());
+                  }
+                }
+              }
+              naive.add(rule.code() + ":" + at.id() + people);
+            }
+            assertThat(responsibilities.answerable(unit.id(), on))
+                .as("%s on %s", unit.id(), on)
+                .extracting(r -> r.responsibility().code() + ":" + r.unit() + r.people())
+                .isEqualTo(naive);
+          }
+        });
+  }
+
   static boolean naiveOpen(Unit unit, LocalDate on) {
     return unit.opened().map(day -> !day.isAfter(on)).orElse(true)
         && unit.closed().map(day -> day.isAfter(on)).orElse(true);
