@@ -37,11 +37,13 @@ import java.util.Map;
  *       non-whitespace character is {@code #} is skipped.
  *   <li>A record is split into fields at commas outside quotes, and ends at the first line break
  *       outside quotes.
- *   <li>A quote opens a quoted part of a field; the text up to the closing quote is kept verbatim —
- *       commas, spaces and line breaks (as written, LF, CRLF or CR) included — with {@code ""}
- *       standing for one quote. A quoted field may therefore span several lines, and a blank or
- *       {@code #} line inside it is part of it. RFC 4180 quotes whole fields; the reader also
- *       takes a quoted part within a field: {@code a"b,c"d} is the one field {@code ab,cd}.
+ *   <li>A quote as the first character of a field (after blanks) makes it a quoted field: the
+ *       text up to the closing quote is kept verbatim — commas, spaces and line breaks (as
+ *       written, LF, CRLF or CR) included — with {@code ""} standing for one quote. A quoted
+ *       field may therefore span several lines, and a blank or {@code #} line inside it is part
+ *       of it. Only blanks may follow the closing quote. A quote anywhere else ({@code 5" pipe
+ *       lane}, or {@code "a"b}) is refused as misplaced, naming the line, rather than read as the
+ *       opening of a field that would swallow the records after it.
  *   <li>Blanks — characters up to U+0020, such as spaces and tabs — at either end of a field are
  *       dropped when they lie outside quotes: {@code x , " y " ,z} is the fields {@code x},
  *       {@code y} with a space either side, and {@code z}. Other whitespace, such as the
@@ -53,8 +55,9 @@ import java.util.Map;
  * with a blank, and ends each record with LF, so that whatever {@link Unit} and the households
  * accept reads back equal.
  *
- * <p>Reading collects every problem — a quote left open at the end of the input, a wrong number of
- * fields, an invalid id, date or division code, an unknown, repeated or missing column — and throws
+ * <p>Reading collects every problem — a quote misplaced or left open at the end of the input, a
+ * wrong number of fields, an invalid id, date or division code, an unknown, repeated or missing
+ * column — and throws
  * one {@link InvalidValueException} naming each by the 1-based number of the line its record
  * starts on (the first {@value #MAX_PROBLEMS}, then how many more); rows that parse go into the
  * builder, whose {@link HierarchyBuilder#build()} then checks the structure. Nothing is read but
@@ -166,7 +169,7 @@ public final class HierarchyCsv {
     }
     while (records.next()) {
       List<String> fields = records.fields;
-      if (!wellFormed(fields, columns, records.line, problems)) {
+      if (!wellFormed(records, columns, problems)) {
         continue;
       }
       int before = problems.size();
@@ -229,7 +232,7 @@ public final class HierarchyCsv {
     Map<String, UnitId> unitIds = new HashMap<>();
     while (records.next()) {
       List<String> fields = records.fields;
-      if (!wellFormed(fields, columns, records.line, problems)) {
+      if (!wellFormed(records, columns, problems)) {
         continue;
       }
       HouseholdId household =
@@ -257,7 +260,7 @@ public final class HierarchyCsv {
     }
     List<String> names = records.fields;
     if (names == null) {
-      add(problems, records.line, "grid.csv.quote");
+      add(problems, records.line, records.quoteProblem);
       return null;
     }
     int[] columns = new int[known.size()];
@@ -285,10 +288,11 @@ public final class HierarchyCsv {
     return ok ? columns : null;
   }
 
-  private static boolean wellFormed(List<String> fields, int[] columns, int line,
-      List<Violation> problems) {
+  private static boolean wellFormed(Records records, int[] columns, List<Violation> problems) {
+    List<String> fields = records.fields;
+    int line = records.line;
     if (fields == null) {
-      add(problems, line, "grid.csv.quote");
+      add(problems, line, records.quoteProblem);
       return false;
     }
     int width = 0;
@@ -401,8 +405,13 @@ public final class HierarchyCsv {
 
     /** The line the current record starts on. */
     int line;
-    /** The current record's fields; null when a quote in it is left open to the end. */
+    /**
+     * The current record's fields; null when a quote in it is left open to the end or stands
+     * where no field may have one, as {@link #quoteProblem} says.
+     */
     List<String> fields;
+    /** Why {@link #fields} is null: the message key of the quote's problem. */
+    String quoteProblem;
 
     Records(Reader reader) {
       this.reader = checkNotNull(reader, "reader");
@@ -459,6 +468,7 @@ public final class HierarchyCsv {
           field.append(ending); // a line break inside quotes is part of the field
           text = readLine();
           if (text == null) {
+            quoteProblem = "grid.csv.quote";
             return null;
           }
           i = 0;
@@ -476,21 +486,37 @@ public final class HierarchyCsv {
             keepTo = field.length();
           }
         } else if (c == '"') {
-          quoted = true;
-          if (keepFrom < 0) {
-            keepFrom = field.length();
+          if (keepFrom >= 0 || !blank(field)) {
+            // a quote inside an unquoted field: refused here, not read as an opening that
+            // would swallow the lines after it
+            quoteProblem = "grid.csv.quote.misplaced";
+            return null;
           }
+          quoted = true;
+          keepFrom = field.length();
         } else if (c == ',') {
           out.add(trim(field, keepFrom, keepTo));
           field.setLength(0);
           keepFrom = -1;
           keepTo = -1;
+        } else if (keepTo >= 0 && c > ' ') {
+          quoteProblem = "grid.csv.quote.misplaced"; // text after the closing quote
+          return null;
         } else {
           field.append(c);
         }
       }
       out.add(trim(field, keepFrom, keepTo));
       return out;
+    }
+
+    private static boolean blank(StringBuilder field) {
+      for (int i = 0; i < field.length(); i++) {
+        if (field.charAt(i) > ' ') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

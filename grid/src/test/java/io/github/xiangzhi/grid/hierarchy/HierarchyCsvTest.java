@@ -109,12 +109,34 @@ class HierarchyCsvTest {
         + " weituo ,\tTOWN , 渭沱镇 \r\n"
         + "liwan,VILLAGE, \" 李湾村,\r\n\r\n# 老村 \"\"x\"\"\r\" \n"
         + "qixing,VILLAGE,七星\u3000\r"
-        + "shang,VILLAGE,\"上\"\"\" 村 \n";
+        + "shang,VILLAGE, \"上\"\" 村\" \n";
     HierarchyBuilder b = HierarchyCsv.readUnits(new StringReader(units),
         Hierarchy.builder(HierarchyTest.WEITUO));
     assertThat(b.units()).extracting(Unit::name).containsExactly("渭沱镇",
         " 李湾村,\r\n\r\n# 老村 \"x\"\r", "七星\u3000", "上\" 村");
     assertThat(b.units()).extracting(Unit::level).containsOnly("TOWN", "VILLAGE");
+  }
+
+  @Test
+  void R_GRID_1_aQuoteInsideAFieldIsRefusedWithoutSwallowingTheRecordsAfterIt() {
+    String units = String.join("\n",
+        "id,level,name",
+        "t,TOWN,渭沱镇",
+        "g1,VILLAGE,5\" pipe lane",
+        "g2,VILLAGE,Second",
+        "g3,VILLAGE,6\" pipe lane",
+        "g4,VILLAGE,\"Fourth\" lane",
+        "g5,VILLAGE,Fifth",
+        "");
+    HierarchyBuilder b = Hierarchy.builder(HierarchyTest.WEITUO);
+    InvalidValueException e = catching(() -> HierarchyCsv.readUnits(new StringReader(units), b));
+    assertThat(e.violations()).extracting(v -> v.messageKey() + " " + v.messageArguments())
+        .containsExactly("grid.csv.quote.misplaced [3]", "grid.csv.quote.misplaced [5]",
+            "grid.csv.quote.misplaced [6]");
+    assertThat(e.violations().get(0).message(Locale.CHINA))
+        .isEqualTo("第 3 行:引号出现在未以引号开头的字段中;请给整个字段加引号,并将其中每个引号写两次");
+    // the records after each refused one are read as they stand
+    assertThat(b.units()).extracting(u -> u.id().value()).containsExactly("t", "g2", "g5");
   }
 
   @Test
