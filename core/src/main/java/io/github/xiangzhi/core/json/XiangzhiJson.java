@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.InvalidValueException.Violation;
 import io.github.xiangzhi.core.LocalizedMessage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,7 +83,7 @@ public final class XiangzhiJson {
    *
    * @throws InvalidValueException if the text is not a {@code type}, with one violation per
    *     problem, each at the JSON pointer (RFC 6901) of the offending value: text that is not
-   *     well-formed (with its line and column), no value at all, an unknown field, a value of the
+   *     well-formed (with its line and column), no value at all, text after the value, an unknown field, a value of the
    *     wrong type or format, an unknown or missing kind of a value that has kinds, or a value
    *     the type's own checks refuse. The caller never sees a Jackson exception.
    */
@@ -93,9 +95,14 @@ public final class XiangzhiJson {
       throw new InvalidValueException("json.empty");
     }
     T value;
-    try {
-      value = mapper.readValue(json, type);
-    } catch (JsonProcessingException | RuntimeException e) {
+    try (JsonParser parser = mapper.createParser(json)) {
+      value = mapper.readValue(parser, type);
+      if (parser.nextToken() != null) { // a second value or a stray brace: refused, not ignored
+        JsonLocation at = parser.currentTokenLocation();
+        throw new InvalidValueException(
+            List.of(violation("", "json.trailing", at.getLineNr(), at.getColumnNr())));
+      }
+    } catch (IOException | RuntimeException e) {
       throw new InvalidValueException(violations(e));
     }
     if (value == null) {

@@ -25,9 +25,8 @@ class XiangzhiJsonTest {
   @Test
   void aValueReadsBack() {
     Holiday holiday = Holiday.of("春节", LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 22));
-    String text = XiangzhiJson.read(JSON, "{\"name\":\"春节\",\"from\":\"2026-02-16\","
-        + "\"to\":\"2026-02-22\"}", Holiday.class).name();
-    assertThat(text).isEqualTo(holiday.name());
+    assertThat(XiangzhiJson.read(JSON, "{\"name\":\"春节\",\"from\":\"2026-02-16\","
+        + "\"to\":\"2026-02-22\"}", Holiday.class)).isEqualTo(holiday);
   }
 
   @Test
@@ -40,6 +39,18 @@ class XiangzhiJsonTest {
       assertThat(v.messageArguments().subList(0, 2)).containsExactly(2, 10);
       assertThat(v.message(Locale.CHINA)).startsWith("第 2 行第 10 列:文本格式错误:");
     });
+  }
+
+  @Test
+  void textAfterTheValueIsRefused() {
+    String holiday = "{\"name\":\"春节\",\"from\":\"2026-02-16\",\"to\":\"2026-02-22\"}";
+    assertThat(refusal(holiday + "\n" + holiday, Holiday.class).violations())
+        .extracting(Object::toString).containsExactly("Line 2, column 1: text after the value");
+    assertThat(refusal(holiday + "}", Holiday.class).violations())
+        .extracting(v -> v.messageKey() + " " + v.messageArguments().subList(0, 2))
+        .containsExactly("json.syntax [1, 52]"); // the stray brace, one past the value
+    assertThat(refusal(holiday + " garbage", Holiday.class).violations())
+        .extracting(v -> v.messageKey()).containsExactly("json.syntax");
   }
 
   @Test
