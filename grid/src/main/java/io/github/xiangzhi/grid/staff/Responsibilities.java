@@ -11,7 +11,6 @@ import io.github.xiangzhi.grid.hierarchy.UnknownUnitException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -97,17 +96,8 @@ public final class Responsibilities {
       if (at < 0) {
         continue;
       }
-      Set<PersonId> people = new LinkedHashSet<>();
-      for (int u = at; u >= 0; u = rule.inherited() ? hierarchy.parentIndex(u) : -1) {
-        if (!hierarchy.units().get(u).isOpenOn(on)) {
-          continue; // a closed unit's holders answer for nothing that day
-        }
-        for (Assignment a : staffing.assignmentsTo(hierarchy.unitAt(u))) {
-          if (staffing.role(a.role()).map(rule::counts).orElse(false)) {
-            people.add(a.person());
-          }
-        }
-      }
+      Set<PersonId> people = StaffingReport.holders(hierarchy, staffing, rule, at, on,
+          a -> staffing.role(a.role()).map(rule::counts).orElse(false));
       out.add(new Responsible(rule, hierarchy.unitAt(at), new ArrayList<>(people)));
     }
     return out;

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * 配置报告 — whether a hierarchy is staffed as its rules require (R-GRID-4, 5, 6): for each
@@ -128,20 +129,35 @@ public final class StaffingReport {
 
     /** The distinct people at {@code unit} (and above, when inherited) in a counted role. */
     Set<PersonId> people(StaffingRule rule, int unit, String onlyRole) {
-      Set<PersonId> people = new LinkedHashSet<>();
-      for (int u = unit; u >= 0; u = rule.inherited() ? h.parentIndex(u) : -1) {
-        if (u != unit && !h.units().get(u).isOpenOn(on)) {
-          continue;
-        }
-        for (Assignment a : staffing.assignmentsTo(h.unitAt(u))) {
-          Role role = roles.get(a.role());
-          if (onlyRole == null ? rule.counts(role) : a.role().equals(onlyRole)) {
-            people.add(a.person());
-          }
-        }
-      }
+      return holders(h, staffing, rule, unit, on, a -> onlyRole == null
+          ? rule.counts(roles.get(a.role())) : a.role().equals(onlyRole));
+    }
+  }
+
+  /**
+   * The distinct people holding {@code rule} for the unit at {@code unit} on {@code on}, nearest
+   * first: those assigned to it and, when the rule is inherited, to the units above it, in an
+   * assignment {@code counted} accepts. Only units open that day count: none at all when the unit
+   * itself is closed, and an ancestor closed by then adds nobody. Shared by the report and {@link
+   * Responsibilities}, so both count the same people.
+   */
+  static Set<PersonId> holders(Hierarchy h, Staffing staffing, StaffingRule rule, int unit,
+      LocalDate on, Predicate<Assignment> counted) {
+    Set<PersonId> people = new LinkedHashSet<>();
+    if (!h.units().get(unit).isOpenOn(on)) {
       return people;
     }
+    for (int u = unit; u >= 0; u = rule.inherited() ? h.parentIndex(u) : -1) {
+      if (!h.units().get(u).isOpenOn(on)) {
+        continue;
+      }
+      for (Assignment a : staffing.assignmentsTo(h.unitAt(u))) {
+        if (counted.test(a)) {
+          people.add(a.person());
+        }
+      }
+    }
+    return people;
   }
 
   private static RuleResult perUnit(Context c, StaffingRule rule) {
