@@ -24,9 +24,10 @@ import java.util.Set;
  * hierarchy still builds.
  *
  * <p>Coverage is of one day. The checks of a unit's own state — an empty grid, an unclassified
- * unit, an open unit under a closed parent — count only units open that day: a unit closed by
- * then, or yet to open, is not part of the tree that day. A closed unit still holding households
- * is a gap whatever day it is checked.
+ * unit, an open unit under a closed parent, a root below the top — count only units open that
+ * day: a unit closed by then, or yet to open, is not part of the tree that day, and the top root
+ * level is the highest among the roots open that day. A unit still holding households is a gap
+ * from the day it closes on.
  *
  * <p>Two entry points, so a county's test suite sees every gap and overlap listed rather than the
  * first exception: {@link #check(HierarchyBuilder, Iterable, LocalDate)} works on the raw rows,
@@ -68,11 +69,11 @@ public final class Coverage {
         roots.add(h.units().get(u));
       }
     }
-    String top = topLevel(h.scheme(), roots);
+    String top = topLevel(h.scheme(), roots, on);
     for (int u = 0; u < n; u++) {
       Unit unit = h.units().get(u);
       if (h.parentIndex(u) < 0) {
-        rootProblems(unit, h.scheme(), top, problems);
+        rootProblems(unit, h.scheme(), top, on, problems);
       }
       int own = h.subtreeEnd(u) == u + 1 ? h.householdEnd(u) - h.householdStart(u) : 0;
       int within = h.householdEnd(u) - h.householdStart(u);
@@ -140,11 +141,11 @@ public final class Coverage {
         roots.add(a.units.get(id));
       }
     }
-    String top = topLevel(builder.scheme(), roots);
+    String top = topLevel(builder.scheme(), roots, on);
     for (int u = 0; u < n; u++) {
       Unit unit = a.units.get(a.order.get(u));
       if (unit.parent().isEmpty()) {
-        rootProblems(unit, builder.scheme(), top, problems);
+        rootProblems(unit, builder.scheme(), top, on, problems);
       }
       boolean leaf = !a.children.containsKey(unit.id());
       Unit parent = unit.parent().map(a.units::get).orElse(null);
@@ -195,9 +196,13 @@ public final class Coverage {
    * The highest level of the scheme that any of {@code roots} sits at, by code; null when no root
    * has a level of the scheme (those are reported as unknown levels).
    */
-  private static String topLevel(LevelScheme scheme, List<Unit> roots) {
+  /** The highest level of a root open on {@code on}, or null when none is. */
+  private static String topLevel(LevelScheme scheme, List<Unit> roots, LocalDate on) {
     int top = -1;
     for (Unit root : roots) {
+      if (!root.isOpenOn(on)) {
+        continue; // not part of the tree that day
+      }
       int level = scheme.indexOf(root.level());
       if (level >= 0 && (top < 0 || level < top)) {
         top = level;
@@ -207,8 +212,11 @@ public final class Coverage {
   }
 
   /** A root below the top root level {@code top} is cut off from the tree. */
-  private static void rootProblems(Unit root, LevelScheme scheme, String top,
+  private static void rootProblems(Unit root, LevelScheme scheme, String top, LocalDate on,
       List<HierarchyProblem> problems) {
+    if (!root.isOpenOn(on)) {
+      return;
+    }
     int level = scheme.indexOf(root.level());
     if (top != null && level > scheme.indexOf(top)) {
       UnitId id = root.id();

@@ -305,6 +305,29 @@ class CoverageTest {
         .addHousehold(hh("h2"), u("qixing-1"))
         .build();
     assertThat(Coverage.check(villages, villages.households(), ON).problems()).isEmpty();
+    // only roots open on the day count: a town yet to open does not make today's villages
+    // cut off, and a village root closed long ago is not cut off today
+    LocalDate opens = ON.plusYears(1);
+    Hierarchy planned = villages.toBuilder()
+        .addUnit(Unit.builder().from(Unit.root("town", "TOWN", "新镇")).opened(opens).build())
+        .addUnit(Unit.builder().from(Unit.of("old", "town", "VILLAGE", "旧村"))
+            .opened(opens).build())
+        .addUnit(Unit.builder().from(Unit.of("old-1", "old", "GRID", "旧村一网格"))
+            .opened(opens).build())
+        .addHousehold(hh("h3"), u("old-1"))
+        .build();
+    assertThat(Coverage.check(planned, planned.households(), ON).problems()).isEmpty();
+    assertThat(Coverage.check(planned, planned.households(), opens).problems())
+        .extracting(HierarchyProblem::toString).containsExactly(
+            "/units/liwan/parent: Unit 'liwan' at level VILLAGE has no parent, but the hierarchy "
+                + "starts at level TOWN: a unit cut off from the tree",
+            "/units/qixing/parent: Unit 'qixing' at level VILLAGE has no parent, but the hierarchy "
+                + "starts at level TOWN: a unit cut off from the tree");
+    Hierarchy closedRoot = HierarchyTest.weituo().toBuilder().addUnit(Unit.builder()
+        .from(Unit.root("gone", "VILLAGE", "撤并村")).closed(ON.minusYears(4)).build()).build();
+    assertThat(Coverage.check(closedRoot, closedRoot.households(), ON).problems()).isEmpty();
+    assertThat(Coverage.check(closedRoot.toBuilder(), closedRoot.households(), ON).problems())
+        .isEmpty();
   }
 
   @Test

@@ -565,7 +565,6 @@ public final class GridGens {
       reached.put(stray.id(), stray);
       rows.put(HouseholdId.of("stray-h"), new ArrayList<>(List.of(stray.id())));
       register.add(HouseholdId.of("stray-h"));
-      gaps.add(PlantedGaps.gap(Kind.ROOT_BELOW_TOP, "stray"));
     }
     // a cycle; at the top level, each also sits under a unit of its own level
     b.addUnit(Unit.of("loop-a", "loop-b", top, "环甲")).addUnit(Unit.of("loop-b", "loop-a", top,
@@ -632,6 +631,14 @@ public final class GridGens {
           gaps.add(PlantedGaps.gap(Kind.UNCLASSIFIED_UNIT, unit.id().value()));
         }
       }
+    }
+    // the stray root is cut off when a root open on the day sits above it (the top root may
+    // have closed by then, or not opened yet)
+    Unit stray = reached.get(UnitId.of("stray"));
+    if (stray != null && stray.isOpenOn(on) && reached.values().stream()
+        .filter(u -> u.parent().isEmpty() && u.isOpenOn(on))
+        .anyMatch(u -> scheme.indexOf(u.level()) < scheme.indexOf(stray.level()))) {
+      gaps.add(PlantedGaps.gap(Kind.ROOT_BELOW_TOP, "stray"));
     }
     long covered = register.stream()
         .filter(id -> rows.containsKey(id) && new HashSet<>(rows.get(id)).size() == 1).count();
