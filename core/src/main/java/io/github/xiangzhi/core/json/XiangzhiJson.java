@@ -137,6 +137,10 @@ public final class XiangzhiJson {
         return List.of(new Violation(base, m.messageKey(), m.messageArguments()));
       }
     }
+    List<Violation> missing = missingFields(e, base);
+    if (!missing.isEmpty()) {
+      return missing;
+    }
     if (e instanceof UnrecognizedPropertyException) {
       return List.of(violation(base, "profile.field.unknown",
           ((UnrecognizedPropertyException) e).getPropertyName()));
@@ -167,6 +171,30 @@ public final class XiangzhiJson {
       return List.of(violation(base, "profile.value.invalid", firstLine(p.getOriginalMessage())));
     }
     return List.of(violation(base, "profile.value.invalid", firstLine(e.getMessage())));
+  }
+
+  /**
+   * The required fields an Immutables builder found unset ("Cannot build X, some of required
+   * attributes are not set [a, b]"), each at its own pointer; empty for any other failure.
+   */
+  private static List<Violation> missingFields(Exception e, String base) {
+    String marker = "some of required attributes are not set [";
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      int at = cause instanceof IllegalStateException && message != null
+          ? message.indexOf(marker) : -1;
+      int end = at < 0 ? -1 : message.indexOf(']', at);
+      if (end > at) {
+        List<Violation> out = new ArrayList<>();
+        for (String name : message.substring(at + marker.length(), end).split(",")) {
+          String field = name.strip();
+          out.add(violation(base + "/" + field.replace("~", "~0").replace("/", "~1"),
+              "profile.field.missing", field));
+        }
+        return out;
+      }
+    }
+    return List.of();
   }
 
   private static Violation violation(String path, String key, Object... arguments) {

@@ -180,6 +180,11 @@ class ChangeSetTest {
     assertThat(e.violations()).extracting(Object::toString)
         .containsExactly("/changes/0/into: Unit 'liwan' cannot be merged into itself");
     assertThat(e.violations().get(0).message(Locale.CHINA)).isEqualTo("单元“liwan”不能并入其自身");
+    assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json,
+        "{\"changes\":[{\"change\":\"MERGE_UNITS\"}]}", ChangeSet.class)).violations())
+        .extracting(Object::toString).containsExactly(
+            "/changes/0/from: Required field 'from' is missing",
+            "/changes/0/into: Required field 'into' is missing");
   }
 
   static void assertThatApplies(ChangeSet set) {
