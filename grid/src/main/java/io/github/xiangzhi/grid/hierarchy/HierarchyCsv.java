@@ -48,7 +48,9 @@ import java.util.Map;
  *       dropped when they lie outside quotes: {@code x , " y " ,z} is the fields {@code x},
  *       {@code y} with a space either side, and {@code z}. Other whitespace, such as the
  *       ideographic space U+3000, is kept.
- *   <li>A record needs a field for each column of the header; fields after those are ignored.
+ *   <li>A record needs a field for each column of the header. Fields after those must be
+ *       empty (a spreadsheet's trailing commas); text there, such as a name cut in two by an
+ *       unquoted comma, is refused rather than dropped.
  * </ul>
  *
  * <p>The writer quotes a field holding a comma, a quote or a line break, or beginning or ending
@@ -299,7 +301,11 @@ public final class HierarchyCsv {
     for (int c : columns) {
       width = Math.max(width, c + 1);
     }
-    if (fields.size() < width) {
+    boolean extra = false; // text past the header's columns: most likely an unquoted comma
+    for (int i = width; i < fields.size(); i++) {
+      extra |= !fields.get(i).isEmpty();
+    }
+    if (fields.size() < width || extra) {
       add(problems, line, "grid.csv.fields", width, fields.size());
       return false;
     }

@@ -140,6 +140,21 @@ class HierarchyCsvTest {
   }
 
   @Test
+  void R_GRID_1_textPastTheHeadersColumnsIsRefusedButEmptyTrailingFieldsAreNot() {
+    String units = String.join("\n",
+        "id,level,name",
+        "t,TOWN,渭沱镇,,",
+        "v,VILLAGE,李湾村, 老村",
+        "w,VILLAGE,七星村,",
+        "");
+    HierarchyBuilder b = Hierarchy.builder(HierarchyTest.WEITUO);
+    InvalidValueException e = catching(() -> HierarchyCsv.readUnits(new StringReader(units), b));
+    assertThat(e.violations()).extracting(Object::toString)
+        .containsExactly("Line 3: 3 fields expected, 4 found");
+    assertThat(b.units()).extracting(u -> u.id().value()).containsExactly("t", "w");
+  }
+
+  @Test
   void R_GRID_1_aProblemNamesTheLineItsRecordStartsOn() {
     String units = String.join("\n",
         "id,level,name",
