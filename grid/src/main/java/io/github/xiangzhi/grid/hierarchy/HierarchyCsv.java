@@ -33,8 +33,10 @@ import java.util.Map;
  *
  * <ul>
  *   <li>A line ends at LF, CRLF or a lone CR. A byte-order mark before the first line is dropped.
- *   <li>Where a record would start, a line that is blank (whitespace only) or whose first
- *       non-whitespace character is {@code #} is skipped.
+ *   <li>Where a record would start, a line that is blank (whitespace only) is skipped, and so is
+ *       a comment line, whose first non-whitespace character is {@code #} — except after a header
+ *       whose first column is {@code name}, where such a line is a unit named {@code #…}. (Ids,
+ *       levels, codes and dates never start with {@code #}.)
  *   <li>A record is split into fields at commas outside quotes, and ends at the first line break
  *       outside quotes.
  *   <li>A quote as the first character of a field (after blanks) makes it a quoted field: the
@@ -261,6 +263,8 @@ public final class HierarchyCsv {
       return null;
     }
     List<String> names = records.fields;
+    // a name may start with #: when names come first, a # line is a record, not a comment
+    records.comments = names == null || names.isEmpty() || !names.get(0).equals("name");
     if (names == null) {
       add(problems, records.line, records.quoteProblem);
       return null;
@@ -418,6 +422,8 @@ public final class HierarchyCsv {
     List<String> fields;
     /** Why {@link #fields} is null: the message key of the quote's problem. */
     String quoteProblem;
+    /** Whether a line starting with {@code #} is a comment; see {@link HierarchyCsv}. */
+    boolean comments = true;
 
     Records(Reader reader) {
       this.reader = checkNotNull(reader, "reader");
@@ -435,7 +441,7 @@ public final class HierarchyCsv {
           first = first.substring(1); // a byte-order mark, as spreadsheets write
         }
         String stripped = first.strip();
-        if (!stripped.isEmpty() && stripped.charAt(0) != '#') {
+        if (!stripped.isEmpty() && (!comments || stripped.charAt(0) != '#')) {
           break;
         }
       } while (true);

@@ -155,6 +155,18 @@ class HierarchyCsvTest {
   }
 
   @Test
+  void R_GRID_1_aHashLineIsACommentUnlessNamesComeFirst() throws IOException {
+    String idsFirst = "# 渭沱镇的单元\nid,level,name\n# 镇\nt,TOWN,渭沱镇\n  # 村\n";
+    assertThat(HierarchyCsv.readUnits(new StringReader(idsFirst),
+        Hierarchy.builder(HierarchyTest.WEITUO)).units()).extracting(Unit::name)
+        .containsExactly("渭沱镇");
+    String namesFirst = "# 渭沱镇的单元\nname,id,level\n#1 网格镇,t,TOWN\n";
+    assertThat(HierarchyCsv.readUnits(new StringReader(namesFirst),
+        Hierarchy.builder(HierarchyTest.WEITUO)).units()).extracting(Unit::name)
+        .containsExactly("#1 网格镇");
+  }
+
+  @Test
   void R_GRID_1_aProblemNamesTheLineItsRecordStartsOn() {
     String units = String.join("\n",
         "id,level,name",
