@@ -321,8 +321,9 @@ public abstract class GridSection {
       for (int i = 0; i < units().size(); i++) {
         index.putIfAbsent(units().get(i).id(), i);
       }
+      Map<String, Integer> seen = new HashMap<>(); // how often each group path came so far
       for (HierarchyProblem p : e.problems()) {
-        String path = pathOf(p, index);
+        String path = pathOf(p, index, seen);
         if (path != null) {
           problems.add(new Violation(path, p.messageKey(), p.messageArguments()));
         }
@@ -332,7 +333,8 @@ public abstract class GridSection {
   }
 
   /** The section path of a builder problem, by list index; null for one reported already. */
-  private String pathOf(HierarchyProblem p, Map<UnitId, Integer> index) {
+  private String pathOf(HierarchyProblem p, Map<UnitId, Integer> index,
+      Map<String, Integer> seen) {
     switch (p.kind()) {
       case DUPLICATE_UNIT:
         return null; // reported by index with the duplicate checks
@@ -348,7 +350,8 @@ public abstract class GridSection {
       case EXCLUSIVE_GROUPS:
         return "/units/" + index.get(p.units().get(0)) + "/groups";
       case DUPLICATE_GROUP:
-        return groupPath(p.path()); // null for a set, reported by index as a duplicate code
+        // null for a set, reported by index as a duplicate code
+        return groupPath(p.path(), seen.merge(p.path(), 1, Integer::sum) - 1);
       default:
         return "/households";
     }
@@ -356,15 +359,18 @@ public abstract class GridSection {
 
   /**
    * {@code /groupSets/VILLAGE_TYPE/groups/PILOT} as {@code /groupSets/0/groups/1}, {@code
-   * /groups/PILOT} as the index of the first loose group that differs from the group the builder
-   * kept; null for a set given twice, which the duplicate checks report at the second one.
+   * /groups/PILOT} as the index of the loose group that differs from the group the builder kept
+   * (the {@code nth}, counting from 0, when several do); null for a set given twice, which the
+   * duplicate checks report at the second one.
    */
-  private String groupPath(String path) {
+  private String groupPath(String path, int nth) {
     String[] parts = path.split("/");
     if (parts.length >= 3 && parts[1].equals("groups")) {
       UnitGroup kept = keptGroup(parts[2]);
+      int differing = 0;
       for (int i = 0; i < groups().size(); i++) {
-        if (groups().get(i).code().equals(parts[2]) && !groups().get(i).equals(kept)) {
+        if (groups().get(i).code().equals(parts[2]) && !groups().get(i).equals(kept)
+            && differing++ == nth) {
           return "/groups/" + i;
         }
       }

@@ -253,6 +253,26 @@ class GridSectionTest {
   }
 
   @Test
+  void R_GRID_2_aLooseGroupDeclaredThreeWaysNamesEachLaterDeclaration() {
+    String groups = String.join("\n",
+        "profile: {id: x, name: 渭沱镇}",
+        "grid:",
+        "  scheme: WEITUO",
+        "  groups:",
+        "    - {code: KEY_GRID, name: 重点网格}",
+        "    - {code: KEY_GRID, name: 要点网格}",                                      // 6
+        "    - {code: KEY_GRID, name: 重点网格}",
+        "    - {code: KEY_GRID, name: 关键网格}",                                      // 8
+        "  units:",
+        "    - {id: wt, level: TOWN, name: 渭沱镇}",
+        "");
+    ProfileException e = thrown(ProfileException.class, () -> LOADER.parse(groups, "g.yaml"));
+    assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey)
+        .containsExactly(tuple("/grid/groups/1", 6, "grid.group.duplicate"),
+            tuple("/grid/groups/3", 8, "grid.group.duplicate"));
+  }
+
+  @Test
   void R_GRID_2_groupProblemsOfTheSectionPointAtTheLaterDeclarationByIndex() {
     String groups = String.join("\n",
         "profile: {id: x, name: 渭沱镇}",
