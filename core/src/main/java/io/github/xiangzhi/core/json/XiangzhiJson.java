@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -96,6 +97,12 @@ public final class XiangzhiJson {
     }
     T value;
     try (JsonParser parser = mapper.createParser(json)) {
+      JsonToken first = parser.nextToken();
+      // only comments, or a YAML document marker with nothing after it (an empty scalar)
+      if (first == null || first == JsonToken.VALUE_STRING && parser.getText().isEmpty()
+          && !CharSequence.class.isAssignableFrom(type)) {
+        throw new InvalidValueException("json.empty");
+      }
       value = mapper.readValue(parser, type);
       if (parser.nextToken() != null) { // a second value or a stray brace: refused, not ignored
         JsonLocation at = parser.currentTokenLocation();

@@ -59,6 +59,14 @@ class XiangzhiJsonTest {
       assertThat(refusal(nothing, Holiday.class).violations()).extracting(Object::toString)
           .containsExactly("The text holds no value");
     }
+    ObjectMapper yaml = XiangzhiJson.newYamlMapper();
+    for (String nothing : new String[] {"# nothing\n", "---\n", "~\n"}) {
+      assertThat(catchThrowableOfType(() -> XiangzhiJson.read(yaml, nothing, Holiday.class),
+          InvalidValueException.class).violations()).as(nothing).extracting(Object::toString)
+          .containsExactly("The text holds no value");
+    }
+    assertThat(XiangzhiJson.read(yaml, "name: 春节\nfrom: 2026-02-16\nto: 2026-02-22\n",
+        Holiday.class).name()).isEqualTo("春节");
   }
 
   @Test
