@@ -253,6 +253,33 @@ class GridSectionTest {
   }
 
   @Test
+  void R_GRID_4_aRuleElementTypeOrWorkListCodeGivenTwiceIsRefusedAtTheSecond() {
+    String doc = String.join("\n",
+        "profile: {id: x, name: 渭沱镇}",
+        "grid:",
+        "  scheme: WEITUO",
+        "  units:",
+        "    - {id: wt, level: TOWN, name: 渭沱镇}",
+        "  roles: [{code: GRID_WORKER, name: 网格员}]",
+        "  rules:",
+        "    - {code: R1, name: 甲, kind: PER_UNIT, level: TOWN, roles: [GRID_WORKER]}",
+        "    - {code: R1, name: 乙, kind: PER_UNIT, level: TOWN, roles: [GRID_WORKER]}",  // 9
+        "  elementTypes:",
+        "    - {code: WELL, name: 水井, kind: PLACE}",
+        "    - {code: WELL, name: 古井, kind: PLACE}",                                   // 12
+        "  workLists:",
+        "    - {code: W1, name: 清单甲, links: [], tasks: []}",
+        "    - {code: W1, name: 清单乙, links: [], tasks: []}",                          // 15
+        "");
+    ProfileException e = thrown(ProfileException.class, () -> LOADER.parse(doc, "d.yaml"));
+    assertThat(e.problems()).filteredOn(p -> p.messageKey().equals("core.duplicate"))
+        .extracting(Problem::path, Problem::line, Problem::arguments)
+        .containsExactly(tuple("/grid/rules/1/code", 9, List.of("code", "R1", "0")),
+            tuple("/grid/elementTypes/1/code", 12, List.of("code", "WELL", "0")),
+            tuple("/grid/workLists/1/code", 15, List.of("code", "W1", "0")));
+  }
+
+  @Test
   void R_GRID_2_aLooseGroupDeclaredThreeWaysNamesEachLaterDeclaration() {
     String groups = String.join("\n",
         "profile: {id: x, name: 渭沱镇}",
