@@ -92,25 +92,25 @@ public final class XiangzhiJson {
     checkNotNull(mapper, "mapper");
     checkNotNull(json, "json");
     checkNotNull(type, "type");
-    if (json.isBlank()) {
-      throw new InvalidValueException("json.empty");
-    }
-    T value;
+    T value = null;
+    JsonLocation trailing = null;
     try (JsonParser parser = mapper.createParser(json)) {
       JsonToken first = parser.nextToken();
-      // only comments, or a YAML document marker with nothing after it (an empty scalar)
-      if (first == null || first == JsonToken.VALUE_STRING && parser.getText().isEmpty()
-          && !CharSequence.class.isAssignableFrom(type)) {
-        throw new InvalidValueException("json.empty");
-      }
-      value = mapper.readValue(parser, type);
-      if (parser.nextToken() != null) { // a second value or a stray brace: refused, not ignored
-        JsonLocation at = parser.currentTokenLocation();
-        throw new InvalidValueException(
-            List.of(violation("", "json.trailing", at.getLineNr(), at.getColumnNr())));
+      // nothing but blanks or comments, or a YAML document marker alone (an empty scalar): no value
+      boolean nothing = first == null || first == JsonToken.VALUE_STRING
+          && parser.getText().isEmpty() && !CharSequence.class.isAssignableFrom(type);
+      if (!nothing) {
+        value = mapper.readValue(parser, type);
+        if (parser.nextToken() != null) { // a second value or a stray brace: refused, not ignored
+          trailing = parser.currentTokenLocation();
+        }
       }
     } catch (IOException | RuntimeException e) {
       throw new InvalidValueException(violations(e));
+    }
+    if (trailing != null) {
+      throw new InvalidValueException(
+          List.of(violation("", "json.trailing", trailing.getLineNr(), trailing.getColumnNr())));
     }
     if (value == null) {
       throw new InvalidValueException("json.empty");
@@ -143,10 +143,12 @@ public final class XiangzhiJson {
         LocalizedMessage m = (LocalizedMessage) cause;
         return List.of(new Violation(base, m.messageKey(), m.messageArguments()));
       }
-    }
-    List<Violation> missing = missingFields(e, base);
-    if (!missing.isEmpty()) {
-      return missing;
+      if (cause instanceof IllegalStateException) {
+        List<Violation> missing = missingFields(cause.getMessage(), base);
+        if (!missing.isEmpty()) {
+          return missing;
+        }
+      }
     }
     if (e instanceof UnrecognizedPropertyException) {
       return List.of(violation(base, "profile.field.unknown",
@@ -181,27 +183,23 @@ public final class XiangzhiJson {
   }
 
   /**
-   * The required fields an Immutables builder found unset ("Cannot build X, some of required
-   * attributes are not set [a, b]"), each at its own pointer; empty for any other failure.
+   * The required fields an Immutables builder found unset ({@code message} "Cannot build X, some
+   * of required attributes are not set [a, b]"), each at its own pointer; empty for any other
+   * message.
    */
-  private static List<Violation> missingFields(Exception e, String base) {
+  private static List<Violation> missingFields(String message, String base) {
     String marker = "some of required attributes are not set [";
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      String message = cause.getMessage();
-      int at = cause instanceof IllegalStateException && message != null
-          ? message.indexOf(marker) : -1;
-      int end = at < 0 ? -1 : message.indexOf(']', at);
-      if (end > at) {
-        List<Violation> out = new ArrayList<>();
-        for (String name : message.substring(at + marker.length(), end).split(",")) {
-          String field = name.strip();
-          out.add(violation(base + "/" + field.replace("~", "~0").replace("/", "~1"),
-              "profile.field.missing", field));
-        }
-        return out;
-      }
+    int at = message == null ? -1 : message.indexOf(marker);
+    int end = at < 0 ? -1 : message.indexOf(']', at);
+    if (end < 0) {
+      return List.of();
     }
-    return List.of();
+    List<Violation> out = new ArrayList<>();
+    for (String name : message.substring(at + marker.length(), end).split(",")) {
+      String field = name.strip();
+      out.add(violation(base + segment(field), "profile.field.missing", field));
+    }
+    return out;
   }
 
   private static Violation violation(String path, String key, Object... arguments) {
@@ -217,12 +215,17 @@ public final class XiangzhiJson {
     StringBuilder out = new StringBuilder();
     for (JsonMappingException.Reference r : path) {
       if (r.getFieldName() != null) {
-        out.append('/').append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+        out.append(segment(r.getFieldName()));
       } else if (r.getIndex() >= 0) {
         out.append('/').append(r.getIndex());
       }
     }
     return out.toString();
+  }
+
+  /** The pointer segment of a field name: {@code ~} and {@code /} escaped (RFC 6901). */
+  private static String segment(String field) {
+    return "/" + field.replace("~", "~0").replace("/", "~1");
   }
 
   private static String firstLine(String message) {
