@@ -84,9 +84,10 @@ public final class XiangzhiJson {
    *
    * @throws InvalidValueException if the text is not a {@code type}, with one violation per
    *     problem, each at the JSON pointer (RFC 6901) of the offending value: text that is not
-   *     well-formed (with its line and column), no value at all, text after the value, an unknown field, a value of the
-   *     wrong type or format, an unknown or missing kind of a value that has kinds, or a value
-   *     the type's own checks refuse. The caller never sees a Jackson exception.
+   *     well-formed (with its line and column), no value at all, text after the value, an
+   *     unknown or missing field, a value of the wrong type or format, an unknown or missing kind
+   *     of a value that has kinds, or a value the type's own checks refuse. The caller never sees
+   *     a Jackson exception.
    */
   public static <T> T read(ObjectMapper mapper, String json, Class<T> type) {
     checkNotNull(mapper, "mapper");
