@@ -69,7 +69,7 @@ public final class Coverage {
         roots.add(h.units().get(u));
       }
     }
-    String top = topLevel(h.scheme(), roots, on);
+    int top = topLevel(h.scheme(), roots, on);
     for (int u = 0; u < n; u++) {
       Unit unit = h.units().get(u);
       if (h.parentIndex(u) < 0) {
@@ -141,7 +141,7 @@ public final class Coverage {
         roots.add(a.units.get(id));
       }
     }
-    String top = topLevel(builder.scheme(), roots, on);
+    int top = topLevel(builder.scheme(), roots, on);
     for (int u = 0; u < n; u++) {
       Unit unit = a.units.get(a.order.get(u));
       if (unit.parent().isEmpty()) {
@@ -193,11 +193,10 @@ public final class Coverage {
   }
 
   /**
-   * The highest level of the scheme that any of {@code roots} sits at, by code; null when no root
-   * has a level of the scheme (those are reported as unknown levels).
+   * The index in {@code scheme} of the highest level a root open on {@code on} sits at; -1 when
+   * none is open or has a level of the scheme (those are reported as unknown levels).
    */
-  /** The highest level of a root open on {@code on}, or null when none is. */
-  private static String topLevel(LevelScheme scheme, List<Unit> roots, LocalDate on) {
+  private static int topLevel(LevelScheme scheme, List<Unit> roots, LocalDate on) {
     int top = -1;
     for (Unit root : roots) {
       if (!root.isOpenOn(on)) {
@@ -208,20 +207,16 @@ public final class Coverage {
         top = level;
       }
     }
-    return top < 0 ? null : scheme.levels().get(top).code();
+    return top;
   }
 
   /** A root below the top root level {@code top} is cut off from the tree. */
-  private static void rootProblems(Unit root, LevelScheme scheme, String top, LocalDate on,
+  private static void rootProblems(Unit root, LevelScheme scheme, int top, LocalDate on,
       List<HierarchyProblem> problems) {
-    if (!root.isOpenOn(on)) {
-      return;
-    }
-    int level = scheme.indexOf(root.level());
-    if (top != null && level > scheme.indexOf(top)) {
+    if (top >= 0 && root.isOpenOn(on) && scheme.indexOf(root.level()) > top) {
       UnitId id = root.id();
       problems.add(HierarchyProblem.of(Kind.ROOT_BELOW_TOP, "/units/" + id + "/parent",
-          List.of(id), List.of(), id, root.level(), top));
+          List.of(id), List.of(), id, root.level(), scheme.levels().get(top).code()));
     }
   }
 
@@ -229,7 +224,8 @@ public final class Coverage {
       LocalDate on, List<GroupSet> groupSets, List<HierarchyProblem> problems) {
     UnitId id = unit.id();
     boolean closed = isClosed(unit, on);
-    if (leaf && own == 0 && !closed && unit.isOpenOn(on)) {
+    boolean open = unit.isOpenOn(on); // the unit's own checks count only units open that day
+    if (leaf && own == 0 && open) {
       problems.add(HierarchyProblem.of(Kind.EMPTY_GRID, "/units/" + id, List.of(id), List.of(),
           id));
     }
@@ -237,11 +233,11 @@ public final class Coverage {
       problems.add(HierarchyProblem.of(Kind.CLOSED_UNIT_WITH_HOUSEHOLDS, "/units/" + id + "/closed",
           List.of(id), List.of(), id, unit.closed().orElseThrow(), within));
     }
-    if (unit.isOpenOn(on) && parent != null && isClosed(parent, on)) {
+    if (open && parent != null && isClosed(parent, on)) {
       problems.add(HierarchyProblem.of(Kind.OPEN_UNDER_CLOSED, "/units/" + id + "/parent",
           List.of(id, parent.id()), List.of(), id, parent.id(), parent.closed().orElseThrow()));
     }
-    if (unit.isOpenOn(on)) { // a unit closed by then, or yet to open, is classified when open
+    if (open) {
       for (GroupSet set : groupSets) {
         if (set.compulsory() && set.appliesTo(unit.level())
             && set.groups().stream().noneMatch(g -> unit.groups().contains(g.code()))) {
