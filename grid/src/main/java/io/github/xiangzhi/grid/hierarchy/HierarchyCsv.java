@@ -380,23 +380,6 @@ public final class HierarchyCsv {
     return '"' + text.replace("\"", "\"\"") + '"';
   }
 
-  /** {@code field} without the blanks at its ends that lie outside {@code [keepFrom, keepTo)}. */
-  private static String trim(StringBuilder field, int keepFrom, int keepTo) {
-    int start = 0;
-    int end = field.length();
-    if (keepFrom < 0) { // nothing quoted
-      keepFrom = end;
-      keepTo = end;
-    }
-    while (start < keepFrom && field.charAt(start) <= ' ') {
-      start++;
-    }
-    while (end > Math.max(start, keepTo) && field.charAt(end - 1) <= ' ') {
-      end--;
-    }
-    return field.substring(start, end);
-  }
-
   /**
    * The records of a reader, one at a time, each with the 1-based number of the line it starts
    * on. Skips blank and comment lines where a record would start, and a byte-order mark before
@@ -440,8 +423,11 @@ public final class HierarchyCsv {
         if (lines == 1 && !first.isEmpty() && first.charAt(0) == '\uFEFF') {
           first = first.substring(1); // a byte-order mark, as spreadsheets write
         }
-        String stripped = first.strip();
-        if (!stripped.isEmpty() && (!comments || stripped.charAt(0) != '#')) {
+        int k = 0; // the first character that is not whitespace: none on a blank line
+        while (k < first.length() && Character.isWhitespace(first.charAt(k))) {
+          k++;
+        }
+        if (k < first.length() && (!comments || first.charAt(k) != '#')) {
           break;
         }
       } while (true);
@@ -469,12 +455,11 @@ public final class HierarchyCsv {
     private List<String> quoted(String text) throws IOException {
       List<String> out = new ArrayList<>();
       StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      int keepFrom = -1; // where the field's first quoted part starts, if it has one
-      int keepTo = -1; // where its last quoted part ends
+      boolean inQuotes = false;
+      boolean quotedField = false; // the field opened with a quote, which has closed
       for (int i = 0; ; ) {
         if (i == text.length()) {
-          if (!quoted) {
+          if (!inQuotes) {
             break;
           }
           field.append(ending); // a line break inside quotes is part of the field
@@ -487,48 +472,35 @@ public final class HierarchyCsv {
           continue;
         }
         char c = text.charAt(i++);
-        if (quoted) {
+        if (inQuotes) {
           if (c != '"') {
             field.append(c);
           } else if (i < text.length() && text.charAt(i) == '"') {
             field.append('"');
             i++;
           } else {
-            quoted = false;
-            keepTo = field.length();
+            inQuotes = false;
+            quotedField = true;
           }
-        } else if (c == '"') {
-          if (keepFrom >= 0 || !blank(field)) {
-            // a quote inside an unquoted field: refused here, not read as an opening that
-            // would swallow the lines after it
-            quoteProblem = "grid.csv.quote.misplaced";
-            return null;
-          }
-          quoted = true;
-          keepFrom = field.length();
         } else if (c == ',') {
-          out.add(trim(field, keepFrom, keepTo));
+          out.add(quotedField ? field.toString() : field.toString().trim());
           field.setLength(0);
-          keepFrom = -1;
-          keepTo = -1;
-        } else if (keepTo >= 0 && c > ' ') {
-          quoteProblem = "grid.csv.quote.misplaced"; // text after the closing quote
+          quotedField = false;
+        } else if (c <= ' ' && (quotedField || field.length() == 0)) {
+          continue; // a blank before a field, or after a quoted one
+        } else if (c == '"' && !quotedField && field.length() == 0) {
+          inQuotes = true;
+        } else if (c == '"' || quotedField) {
+          // a quote inside an unquoted field, or text after a closing quote: refused here, not
+          // read as an opening that would swallow the lines after it
+          quoteProblem = "grid.csv.quote.misplaced";
           return null;
         } else {
           field.append(c);
         }
       }
-      out.add(trim(field, keepFrom, keepTo));
+      out.add(quotedField ? field.toString() : field.toString().trim());
       return out;
-    }
-
-    private static boolean blank(StringBuilder field) {
-      for (int i = 0; i < field.length(); i++) {
-        if (field.charAt(i) > ' ') {
-          return false;
-        }
-      }
-      return true;
     }
 
     /**
