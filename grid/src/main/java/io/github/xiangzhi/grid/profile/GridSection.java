@@ -247,12 +247,7 @@ public abstract class GridSection {
     Hierarchy hierarchy = scheme == null ? null : buildHierarchy(scheme, problems);
     Staffing staffing = buildStaffing(problems);
     if (hierarchy != null && staffing != null) {
-      for (Violation v : StaffingReport.referenceProblems(hierarchy, staffing, rules())) {
-        // rule codes given twice were checked above, even when nothing could be built
-        if (!(v.path().startsWith("/rules/") && v.messageKey().equals("core.duplicate"))) {
-          problems.add(v);
-        }
-      }
+      problems.addAll(StaffingReport.referenceProblems(hierarchy, staffing, rules()));
     }
     if (scheme != null && staffing != null) {
       checkScopes(scheme, staffing, problems);

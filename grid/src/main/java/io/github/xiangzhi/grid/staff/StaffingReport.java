@@ -69,23 +69,31 @@ public final class StaffingReport {
   }
 
   /**
-   * Every reference problem of {@code rules} and {@code staffing} over {@code hierarchy}, as
-   * {@link #check} would throw them: empty when they fit together.
+   * Every reference problem of {@code rules} and {@code staffing} over {@code hierarchy} — a
+   * level, role or unit that does not exist — as {@link #check} would throw them: empty when they
+   * fit together. A rule code given twice is not a reference problem; {@link #check} refuses it
+   * as well.
    */
   public static List<InvalidValueException.Violation> referenceProblems(Hierarchy hierarchy,
       Staffing staffing, List<StaffingRule> rules) {
     try {
-      validate(hierarchy, staffing, rules).throwIfAny();
+      references(hierarchy, staffing, rules, new ValueChecks()).throwIfAny();
       return List.of();
     } catch (InvalidValueException e) {
       return e.violations();
     }
   }
 
-  /** Collects the reference problems of {@code rules} and {@code staffing} over a hierarchy. */
+  /** Collects the problems of {@code rules} and {@code staffing} over a hierarchy. */
   static ValueChecks validate(Hierarchy hierarchy, Staffing staffing, List<StaffingRule> rules) {
     ValueChecks checks = new ValueChecks();
     checks.unique("/rules", rules, StaffingRule::code, "code");
+    return references(hierarchy, staffing, rules, checks);
+  }
+
+  /** Adds the reference problems of {@code rules} and {@code staffing} to {@code checks}. */
+  private static ValueChecks references(Hierarchy hierarchy, Staffing staffing,
+      List<StaffingRule> rules, ValueChecks checks) {
     for (int i = 0; i < rules.size(); i++) {
       StaffingRule rule = rules.get(i);
       String path = "/rules/" + i;
