@@ -26,8 +26,8 @@ import org.quicktheories.core.RandomnessSource;
  * unit of a level it may sit under, and the households on random leaves. Its units carry division
  * codes, opening days, groups of declared group sets and, rarely and only where no household is,
  * closing days ({@code GridGens.builder}), so coverage finds no gap in it but empty grids. The
- * whole of it is drawn from one seed, so QuickTheories shrinks the seed and the sizes. This class is immutable and
- * thread-safe.
+ * whole of it is drawn from one seed, so QuickTheories shrinks the seed and the sizes. This
+ * class is immutable and thread-safe.
  */
 public final class Hierarchies implements Gen<Hierarchy> {
   private final Optional<LevelScheme> scheme;

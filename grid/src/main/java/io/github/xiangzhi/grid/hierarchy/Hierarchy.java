@@ -21,8 +21,8 @@ import java.util.function.ToLongFunction;
  *
  * <p>Performance notes: {@link #isAncestor}, {@link #isWithin} and their positional forms take
  * O(1), and {@link UnitLabels#isWithin} on two {@linkplain #label(int) labels} O(1) with no memory
- * access at all; {@link #path}, {@link #ancestors} and {@link #depth} O(depth); {@link #subtree} and
- * {@link #householdsWithin} are O(1) views; a {@link #rollup} is one pass over the households
+ * access at all; {@link #path}, {@link #ancestors} and {@link #depth} O(depth); {@link
+ * #subtree} and {@link #householdsWithin} are O(1) views; a {@link #rollup} is one pass over the households
  * and one over the units, allocating only the result. Households are kept in a compact table
  * (their ids' UTF-8 bytes and a few ints each) rather than as objects.
  *

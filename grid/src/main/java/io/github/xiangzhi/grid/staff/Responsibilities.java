@@ -26,8 +26,8 @@ import java.util.Set;
  * nothing, and with an inherited package, people assigned to a closed unit above do not count.
  * Such a package appears with no people, so the gap shows.
  *
- * <p>Performance notes: {@link #answerable(UnitId, LocalDate)} walks the unit's path once per package,
- * O(depth × packages + assignments there).
+ * <p>Performance notes: {@link #answerable(UnitId, LocalDate)} walks the unit's path once per
+ * package, O(depth × packages + assignments there).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -44,7 +44,8 @@ class RangeSetTest {
       for (int i = 0; i < 40; i++) {
         probes = Arrays.copyOf(probes, probes.length + 1);
         probes[probes.length - 1] = count == 0 ? random.nextInt()
-            : (int) Math.min(Integer.MAX_VALUE, random.nextLong(from[0] - 70L, to[count - 1] + 70L));
+            : (int) Math.min(Integer.MAX_VALUE,
+                random.nextLong(from[0] - 70L, to[count - 1] + 70L));
       }
       for (int p : probes) {
         boolean naive = false;
