@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
@@ -75,7 +76,7 @@ final class IndexedCollections extends SimpleModule {
       List<?> items = (List<?>) list.deserialize(parser, context);
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i) == null) {
-          return context.reportInputMismatch(type, "null element at index %d", i);
+          throw new NullElementException(parser, type, items, i);
         }
       }
       return type.getRawClass() == ImmutableSet.class
@@ -85,6 +86,19 @@ final class IndexedCollections extends SimpleModule {
     @Override
     public Object getEmptyValue(DeserializationContext context) {
       return type.getRawClass() == ImmutableSet.class ? ImmutableSet.of() : ImmutableList.of();
+    }
+  }
+
+  /**
+   * A null element of a list or set: at the element's own path ({@code /changes/0}), so that
+   * {@link XiangzhiJson#violations} can name it without the collection's internal class.
+   */
+  static final class NullElementException extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    NullElementException(JsonParser parser, JavaType type, List<?> items, int index) {
+      super(parser, "null element at index " + index, type);
+      prependPath(items, index);
     }
   }
 }

@@ -155,6 +155,9 @@ public final class XiangzhiJson {
       return List.of(violation(base, "profile.field.unknown",
           ((UnrecognizedPropertyException) e).getPropertyName()));
     }
+    if (e instanceof IndexedCollections.NullElementException) {
+      return List.of(violation(base, "json.element.null"));
+    }
     if (e instanceof InvalidTypeIdException) {
       InvalidTypeIdException t = (InvalidTypeIdException) e;
       String of = t.getBaseType() == null ? "?" : t.getBaseType().getRawClass().getSimpleName();

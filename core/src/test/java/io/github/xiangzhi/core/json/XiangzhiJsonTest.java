@@ -83,6 +83,18 @@ class XiangzhiJsonTest {
   }
 
   @Test
+  void aNullElementIsNamedByItsOwnPointerNotByTheCollectionsClass() {
+    InvalidValueException e = refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":["
+        + "{\"name\":\"春节\",\"from\":\"2026-02-16\",\"to\":\"2026-02-22\"},null]}",
+        GovernanceCalendar.class);
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("/holidays/1");
+      assertThat(v.messageKey()).isEqualTo("json.element.null");
+      assertThat(v.message(Locale.CHINA)).isEqualTo("此处没有取值:列表中不能有 null");
+    });
+  }
+
+  @Test
   void aValuesOwnRefusalKeepsItsKeysBelowThePointerOfTheValue() {
     InvalidValueException e = refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":["
         + "{\"name\":\"春节\",\"from\":\"2026-02-16\",\"to\":\"2026-02-22\"},"

@@ -143,6 +143,21 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void R_CORE_6_aNullListElementInAProfileIsATypeProblemAtTheElement() {
+    ProfileException e = catchProfile(String.join("\n",
+        "profile: {id: x, name: 某镇}",
+        "specialGroups:",
+        "  categories:",
+        "    - {code: VETERAN, name: 退役军人, sensitivity: GENERAL}",
+        "    - ~",
+        ""));
+    // the schema sees it first: the element's type, at the element
+    assertThat(e.problems()).extracting(Problem::path, p -> p.message(Locale.ENGLISH))
+        .containsExactly(tuple("/specialGroups/categories/1",
+            "Wrong type: expected object, found null"));
+  }
+
+  @Test
   void R_CORE_6_malformedYamlIsOneProblemAtItsPosition() {
     ProfileException e = catchProfile("profile:\n  id: [unclosed\n  name: x\n");
     assertThat(e.problems()).hasSize(1);

@@ -174,6 +174,11 @@ class ChangeSetTest {
         () -> XiangzhiJson.read(json, "{\"changes\":[{\"unit\":\"qixing\"}]}",
         ChangeSet.class)).violations()).extracting(Object::toString)
         .containsExactly("/changes/0: The kind of HierarchyChange is missing");
+    assertThat(thrown(InvalidValueException.class,
+        () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":\"RENAME_UNIT\","
+        + "\"unit\":\"qixing\",\"name\":\"七星\"},null]}", ChangeSet.class)).violations())
+        .extracting(Object::toString)
+        .containsExactly("/changes/1: No value: a list may not hold null");
     InvalidValueException e = thrown(InvalidValueException.class,
         () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":"
         + "\"MERGE_UNITS\",\"from\":\"liwan\",\"into\":\"liwan\"}]}", ChangeSet.class));
