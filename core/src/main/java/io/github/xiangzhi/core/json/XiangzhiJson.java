@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -229,7 +230,7 @@ public final class XiangzhiJson {
 
   /** The pointer segment of a field name: {@code ~} and {@code /} escaped (RFC 6901). */
   private static String segment(String field) {
-    return "/" + field.replace("~", "~0").replace("/", "~1");
+    return JsonPointer.empty().appendProperty(field).toString();
   }
 
   private static String firstLine(String message) {

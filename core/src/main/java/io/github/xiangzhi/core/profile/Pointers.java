@@ -1,12 +1,14 @@
 package io.github.xiangzhi.core.profile;
 
+import com.fasterxml.jackson.core.JsonPointer;
+
 /** JSON pointers (RFC 6901) as the loader writes them. */
 final class Pointers {
   private Pointers() {}
 
-  /** The pointer segment for a field name: {@code ~} and {@code /} escaped. */
+  /** The pointer segment for a field name: {@code ~} and {@code /} escaped (by Jackson). */
   static String field(String name) {
-    return "/" + name.replace("~", "~0").replace("/", "~1");
+    return JsonPointer.empty().appendProperty(name).toString();
   }
 
   /** The pointer segment for an array index. */

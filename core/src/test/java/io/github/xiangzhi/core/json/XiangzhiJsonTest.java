@@ -74,6 +74,9 @@ class XiangzhiJsonTest {
     assertThat(refusal("{\"name\":\"春节\",\"from\":\"2026-02-16\",\"to\":\"2026-02-22\","
         + "\"colour\":\"red\"}", Holiday.class).violations()).extracting(Object::toString)
         .containsExactly("/colour: Unknown field 'colour'");
+    assertThat(refusal("{\"name\":\"春节\",\"from\":\"2026-02-16\",\"to\":\"2026-02-22\","
+        + "\"a/b~c\":1}", Holiday.class).violations()).extracting(v -> v.path())
+        .containsExactly("/a~1b~0c"); // RFC 6901 escapes
     assertThat(refusal("{\"name\":\"春节\",\"from\":\"2026-02-30\",\"to\":\"2026-02-22\"}",
         Holiday.class).violations()).extracting(v -> v.path() + " " + v.messageKey())
         .containsExactly("/from profile.value.format");

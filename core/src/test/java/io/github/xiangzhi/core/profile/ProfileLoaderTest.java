@@ -65,7 +65,7 @@ class ProfileLoaderTest {
         "  weekend: 5",                                  // 7: not a list
         "  holidays:",
         "    - {name: 春节, from: 2024-02-10}",           // 9: 'to' missing
-        "    - {name: 清明, from: 2024-04-04, to: 2024-04-06, colour: red}", // 10: unknown field
+        "    - {name: 清明, from: 2024-04-04, to: 2024-04-06, colour/hue: red}", // 10: unknown, escaped
         "specialGroups:",
         "  categories:",
         "    - {code: VETERAN, name: 退役军人, sensitivity: GENERAL}",
@@ -78,7 +78,7 @@ class ProfileLoaderTest {
         .contains(
             tuple("/calendar/weekend", 7, "profile.value.type"),
             tuple("/calendar/holidays/0/to", 9, "profile.field.missing"),
-            tuple("/calendar/holidays/1/colour", 10, "profile.field.unknown"),
+            tuple("/calendar/holidays/1/colour~1hue", 10, "profile.field.unknown"),
             tuple("/specialGroups/categories/2/sensitivity", 15, "profile.value.enum"),
             tuple("/grids", 16, "profile.section.unknown"));
     // structure first: a section with structural problems is not bound; the others are, and the
