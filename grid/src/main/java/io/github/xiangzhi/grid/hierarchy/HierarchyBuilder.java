@@ -162,6 +162,14 @@ public final class HierarchyBuilder {
   }
 
   /**
+   * The group declared under {@code code}, in a set or alone, as the hierarchy will keep it: the
+   * first declaration; a later, different one is a {@code DUPLICATE_GROUP} problem.
+   */
+  public Optional<UnitGroup> group(String code) {
+    return Optional.ofNullable(groups.get(checkNotNull(code, "code")));
+  }
+
+  /**
    * Builds the hierarchy.
    *
    * @throws HierarchyException naming every problem; nothing is built

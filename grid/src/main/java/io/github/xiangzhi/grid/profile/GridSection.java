@@ -40,7 +40,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -323,7 +322,7 @@ public abstract class GridSection {
       }
       Map<String, Integer> seen = new HashMap<>(); // how often each group path came so far
       for (HierarchyProblem p : e.problems()) {
-        String path = pathOf(p, index, seen);
+        String path = pathOf(p, index, seen, builder);
         if (path != null) {
           problems.add(new Violation(path, p.messageKey(), p.messageArguments()));
         }
@@ -334,7 +333,7 @@ public abstract class GridSection {
 
   /** The section path of a builder problem, by list index; null for one reported already. */
   private String pathOf(HierarchyProblem p, Map<UnitId, Integer> index,
-      Map<String, Integer> seen) {
+      Map<String, Integer> seen, HierarchyBuilder builder) {
     switch (p.kind()) {
       case DUPLICATE_UNIT:
         return null; // reported by index with the duplicate checks
@@ -351,7 +350,7 @@ public abstract class GridSection {
         return "/units/" + index.get(p.units().get(0)) + "/groups";
       case DUPLICATE_GROUP:
         // null for a set, reported by index as a duplicate code
-        return groupPath(p.path(), seen.merge(p.path(), 1, Integer::sum) - 1);
+        return groupPath(p.path(), seen.merge(p.path(), 1, Integer::sum) - 1, builder);
       default:
         return "/households";
     }
@@ -363,10 +362,10 @@ public abstract class GridSection {
    * (the {@code nth}, counting from 0, when several do); null for a set given twice, which the
    * duplicate checks report at the second one.
    */
-  private String groupPath(String path, int nth) {
+  private String groupPath(String path, int nth, HierarchyBuilder builder) {
     String[] parts = path.split("/");
     if (parts.length >= 3 && parts[1].equals("groups")) {
-      UnitGroup kept = keptGroup(parts[2]);
+      UnitGroup kept = builder.group(parts[2]).orElse(null);
       int differing = 0;
       for (int i = 0; i < groups().size(); i++) {
         if (groups().get(i).code().equals(parts[2]) && !groups().get(i).equals(kept)
@@ -396,17 +395,6 @@ public abstract class GridSection {
       return set < 0 ? "/groupSets" : "/groupSets/" + set;
     }
     return path;
-  }
-
-  /** The group {@code code} as the builder keeps it: first from the sets, else the loose one. */
-  private UnitGroup keptGroup(String code) {
-    Set<String> seenSets = new HashSet<>();
-    for (GroupSet set : groupSets()) {
-      if (seenSets.add(set.code()) && set.group(code).isPresent()) {
-        return set.group(code).get();
-      }
-    }
-    return groups().stream().filter(g -> g.code().equals(code)).findFirst().orElse(null);
   }
 
   private Staffing buildStaffing(List<Violation> problems) {

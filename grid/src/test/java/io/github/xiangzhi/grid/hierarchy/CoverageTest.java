@@ -382,10 +382,13 @@ class CoverageTest {
         .isEqualTo("分组或分组集 PILOT_VILLAGE 被重复定义且内容不同");
     // the first definition stands; the raw rows' check lists the same problems
     assertThat(b.groupSets()).containsExactly(villageType);
+    assertThat(b.group("PILOT_VILLAGE")).contains(pilot);
+    assertThat(HierarchyTest.weituo().toBuilder()
+        .addGroup(UnitGroup.of("PILOT_VILLAGE", "示范村", "model village"))
+        .addGroupSet(villageType).group("PILOT_VILLAGE")).get()
+        .extracting(UnitGroup::name).isEqualTo("示范村"); // a loose group declared first stands
+    assertThat(b.group("NO_SUCH_GROUP")).isEmpty();
     CoverageReport report = Coverage.check(b, HierarchyTest.weituo().households(), ON);
     assertThat(report.problems()).isEqualTo(e.problems());
   }
-
-
-
 }
