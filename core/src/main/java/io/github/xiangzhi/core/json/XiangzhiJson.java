@@ -24,12 +24,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.primitives.Primitives;
 import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.InvalidValueException.Violation;
 import io.github.xiangzhi.core.LocalizedMessage;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Jackson mappers configured for Xiangzhi's values: Guava collections, {@code Optional}s and
@@ -172,8 +176,8 @@ public final class XiangzhiJson {
     }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
-      return List.of(violation(base, "profile.value.type",
-          m.getTargetType() == null ? "?" : m.getTargetType().getSimpleName(), "?"));
+      return List.of(violation(base, "profile.value.type", expected(m.getTargetType()),
+          found(m.getOriginalMessage())));
     }
     if (e instanceof JsonProcessingException) {
       JsonProcessingException p = (JsonProcessingException) e;
@@ -206,6 +210,65 @@ public final class XiangzhiJson {
     }
     return out;
   }
+
+  /**
+   * What a value of {@code type} is written as, in JSON Schema's words as the profile's own type
+   * problems use them ({@code array}, {@code object}, ...), or the type's name for a value type.
+   */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "?";
+    }
+    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+      return "array";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "object";
+    }
+    Class<?> boxed = Primitives.wrap(type);
+    if (boxed == Integer.class || boxed == Long.class || boxed == Short.class
+        || boxed == Byte.class || boxed == BigInteger.class) {
+      return "integer";
+    }
+    if (Number.class.isAssignableFrom(boxed)) {
+      return "number";
+    }
+    if (boxed == Boolean.class) {
+      return "boolean";
+    }
+    return CharSequence.class.isAssignableFrom(type) ? "string" : type.getSimpleName();
+  }
+
+  /**
+   * The kind of JSON value Jackson refused, in the same words, from its message ("... from Array
+   * value (token `JsonToken.START_ARRAY`)"): the parser has moved on or closed by the time the
+   * error is seen. {@code ?} when the message does not say.
+   */
+  private static String found(String message) {
+    String marker = "(token `JsonToken.";
+    int at = message == null ? -1 : message.indexOf(marker);
+    int end = at < 0 ? -1 : message.indexOf('`', at + marker.length());
+    switch (end < 0 ? "" : message.substring(at + marker.length(), end)) {
+      case "START_ARRAY":
+        return "array";
+      case "START_OBJECT":
+      case "FIELD_NAME":
+        return "object";
+      case "VALUE_STRING":
+        return "string";
+      case "VALUE_NUMBER_INT": // "number" for both, as the profile's schema check says it
+      case "VALUE_NUMBER_FLOAT":
+        return "number";
+      case "VALUE_TRUE":
+      case "VALUE_FALSE":
+        return "boolean";
+      case "VALUE_NULL":
+        return "null";
+      default:
+        return "?";
+    }
+  }
+
 
   private static Violation violation(String path, String key, Object... arguments) {
     List<Object> shown = new ArrayList<>(arguments.length);

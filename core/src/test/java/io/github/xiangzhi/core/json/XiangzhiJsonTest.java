@@ -81,8 +81,14 @@ class XiangzhiJsonTest {
         Holiday.class).violations()).extracting(v -> v.path() + " " + v.messageKey())
         .containsExactly("/from profile.value.format");
     assertThat(refusal("{\"name\":[1],\"from\":\"2026-02-16\",\"to\":\"2026-02-22\"}",
-        Holiday.class).violations()).extracting(v -> v.path() + " " + v.messageKey())
-        .containsExactly("/name profile.value.type");
+        Holiday.class).violations()).extracting(Object::toString)
+        .containsExactly("/name: Wrong type: expected string, found array");
+    assertThat(refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":{}}",
+        GovernanceCalendar.class).violations()).extracting(Object::toString)
+        .containsExactly("/holidays: Wrong type: expected array, found object");
+    assertThat(refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":7}",
+        GovernanceCalendar.class).violations().get(0).message(Locale.CHINA))
+        .isEqualTo("类型错误:应为 array,实为 number");
   }
 
   @Test

@@ -179,6 +179,10 @@ class ChangeSetTest {
         + "\"unit\":\"qixing\",\"name\":\"七星\"},null]}", ChangeSet.class)).violations())
         .extracting(Object::toString)
         .containsExactly("/changes/1: No value: a list may not hold null");
+    assertThat(thrown(InvalidValueException.class,
+        () -> XiangzhiJson.read(json, "{\"changes\":{\"change\":\"RENAME_UNIT\"}}",
+        ChangeSet.class)).violations()).extracting(Object::toString)
+        .containsExactly("/changes: Wrong type: expected array, found object");
     InvalidValueException e = thrown(InvalidValueException.class,
         () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":"
         + "\"MERGE_UNITS\",\"from\":\"liwan\",\"into\":\"liwan\"}]}", ChangeSet.class));
