@@ -236,38 +236,33 @@ public final class XiangzhiJson {
     if (boxed == Boolean.class) {
       return "boolean";
     }
-    return CharSequence.class.isAssignableFrom(type) ? "string" : type.getSimpleName();
+    if (CharSequence.class.isAssignableFrom(type)) {
+      return "string";
+    }
+    // an Immutables value reads through its generated Json delegate: a JSON object
+    return type.getSimpleName().equals("Json") && type.getEnclosingClass() != null
+        ? "object" : type.getSimpleName();
   }
 
+  /** Jackson's words for the shape of a value it refused, and the schema check's words. */
+  private static final String[][] SHAPES = {{"Array", "array"}, {"Object", "object"},
+      {"String", "string"}, {"Integer", "number"}, {"Floating-point", "number"},
+      {"Boolean", "boolean"}, {"Null", "null"}};
+
   /**
-   * The kind of JSON value Jackson refused, in the same words, from its message ("... from Array
-   * value (token `JsonToken.START_ARRAY`)"): the parser has moved on or closed by the time the
-   * error is seen. {@code ?} when the message does not say.
+   * The kind of JSON value Jackson refused, in the schema check's words, from its message ("...
+   * from Array value (token ...)"): the parser has moved on or closed by the time the error is
+   * seen. {@code ?} when the message does not say.
    */
   private static String found(String message) {
-    String marker = "(token `JsonToken.";
-    int at = message == null ? -1 : message.indexOf(marker);
-    int end = at < 0 ? -1 : message.indexOf('`', at + marker.length());
-    switch (end < 0 ? "" : message.substring(at + marker.length(), end)) {
-      case "START_ARRAY":
-        return "array";
-      case "START_OBJECT":
-      case "FIELD_NAME":
-        return "object";
-      case "VALUE_STRING":
-        return "string";
-      case "VALUE_NUMBER_INT": // "number" for both, as the profile's schema check says it
-      case "VALUE_NUMBER_FLOAT":
-        return "number";
-      case "VALUE_TRUE":
-      case "VALUE_FALSE":
-        return "boolean";
-      case "VALUE_NULL":
-        return "null";
-      default:
-        return "?";
+    for (String[] shape : SHAPES) {
+      if (message != null && message.contains(" from " + shape[0] + " value")) {
+        return shape[1];
+      }
     }
+    return "?";
   }
+
 
 
   private static Violation violation(String path, String key, Object... arguments) {

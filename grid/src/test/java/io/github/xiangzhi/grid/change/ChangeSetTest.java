@@ -183,6 +183,9 @@ class ChangeSetTest {
         () -> XiangzhiJson.read(json, "{\"changes\":{\"change\":\"RENAME_UNIT\"}}",
         ChangeSet.class)).violations()).extracting(Object::toString)
         .containsExactly("/changes: Wrong type: expected array, found object");
+    assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json, "[]",
+        ChangeSet.class)).violations()).extracting(Object::toString)
+        .containsExactly("Wrong type: expected object, found array"); // not its Json delegate
     InvalidValueException e = thrown(InvalidValueException.class,
         () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":"
         + "\"MERGE_UNITS\",\"from\":\"liwan\",\"into\":\"liwan\"}]}", ChangeSet.class));
