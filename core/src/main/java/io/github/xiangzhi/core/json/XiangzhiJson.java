@@ -9,10 +9,12 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -80,6 +82,7 @@ public final class XiangzhiJson {
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    mapper.setDefaultLeniency(false); // a date is ISO text: 20240101 is not day 20,240,101 of 1970
     return mapper;
   }
 
@@ -100,7 +103,8 @@ public final class XiangzhiJson {
     checkNotNull(type, "type");
     T value = null;
     JsonLocation trailing = null;
-    try (JsonParser parser = mapper.createParser(json)) {
+    try (JsonParser parser = mapper.createParser(json)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
       JsonToken first = parser.nextToken();
       // nothing but blanks or comments, or a YAML document marker alone (an empty scalar): no value
       boolean nothing = first == null || first == JsonToken.VALUE_STRING
@@ -155,6 +159,14 @@ public final class XiangzhiJson {
           return missing;
         }
       }
+      if (cause instanceof StreamReadException) { // malformed text, also deep inside a value
+        return List.of(syntax(base, (StreamReadException) cause));
+      }
+    }
+    if (e instanceof InvalidDefinitionException) {
+      InvalidDefinitionException d = (InvalidDefinitionException) e;
+      return List.of(violation(base, "json.type.unreadable",
+          d.getType() == null ? "?" : d.getType().getRawClass().getSimpleName()));
     }
     if (e instanceof UnrecognizedPropertyException) {
       return List.of(violation(base, "profile.field.unknown",
@@ -180,15 +192,30 @@ public final class XiangzhiJson {
           found(m.getOriginalMessage())));
     }
     if (e instanceof JsonProcessingException) {
-      JsonProcessingException p = (JsonProcessingException) e;
-      JsonLocation at = p.getLocation();
-      if (!(e instanceof JsonMappingException) && at != null) {
-        return List.of(violation(base, "json.syntax", at.getLineNr(), at.getColumnNr(),
-            firstLine(p.getOriginalMessage())));
-      }
-      return List.of(violation(base, "profile.value.invalid", firstLine(p.getOriginalMessage())));
+      return List.of(violation(base, "profile.value.invalid",
+          firstLine(((JsonProcessingException) e).getOriginalMessage())));
     }
     return List.of(violation(base, "profile.value.invalid", firstLine(e.getMessage())));
+  }
+
+  /**
+   * Text that is not well-formed, at its line and column; a key given twice in one object (which
+   * {@link #read} asks the parser to detect) at the key's own pointer, as the profile loader has it.
+   */
+  private static Violation syntax(String base, StreamReadException e) {
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 0 : at.getLineNr();
+    int column = at == null ? 0 : at.getColumnNr();
+    // Jackson's words without its note of where the enclosing value started (the line says it)
+    String message = firstLine(e.getOriginalMessage())
+        .replaceFirst(" \\((start marker at|for [A-Za-z]+ starting at) .*$", "");
+    String duplicate = "Duplicate field '";
+    if (message.startsWith(duplicate) && message.endsWith("'")) {
+      String key = message.substring(duplicate.length(), message.length() - 1);
+      return violation(base + segment(key), "profile.key.duplicate",
+          key);
+    }
+    return violation(base, "json.syntax", line, column, message);
   }
 
   /**
@@ -244,24 +271,30 @@ public final class XiangzhiJson {
         ? "object" : type.getSimpleName();
   }
 
-  /** Jackson's words for the shape of a value it refused, and the schema check's words. */
-  private static final String[][] SHAPES = {{"Array", "array"}, {"Object", "object"},
-      {"String", "string"}, {"Integer", "number"}, {"Floating-point", "number"},
-      {"Boolean", "boolean"}, {"Null", "null"}};
+  /**
+   * How Jackson's messages name the kind of value they refused ("from Array value", "out of
+   * VALUE_NUMBER_INT token"), and the schema check's word for it.
+   */
+  private static final String[][] SHAPES = {{"Array value", "array"}, {"START_ARRAY", "array"},
+      {"Object value", "object"}, {"START_OBJECT", "object"}, {"String value", "string"},
+      {"VALUE_STRING", "string"}, {"Integer value", "number"}, {"VALUE_NUMBER_INT", "number"},
+      {"Floating-point value", "number"}, {"VALUE_NUMBER_FLOAT", "number"},
+      {"Boolean value", "boolean"}, {"VALUE_TRUE", "boolean"}, {"VALUE_FALSE", "boolean"},
+      {"Null value", "null"}, {"VALUE_NULL", "null"}};
 
   /**
-   * The kind of JSON value Jackson refused, in the schema check's words, from its message ("...
-   * from Array value (token ...)"): the parser has moved on or closed by the time the error is
-   * seen. {@code ?} when the message does not say.
+   * The kind of JSON value Jackson refused, in the schema check's words, from its message: the
+   * parser has moved on or closed by the time the error is seen. {@code ?} when it does not say.
    */
   private static String found(String message) {
     for (String[] shape : SHAPES) {
-      if (message != null && message.contains(" from " + shape[0] + " value")) {
+      if (message != null && message.contains(shape[0])) {
         return shape[1];
       }
     }
     return "?";
   }
+
 
 
 

@@ -92,6 +92,44 @@ class XiangzhiJsonTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsRefusedAtItsPointerNotSilentlyOverwritten() {
+    InvalidValueException e = refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":["
+        + "{\"name\":\"春节\",\"from\":\"2026-02-16\",\"to\":\"2026-02-22\",\"name\":\"x\"}]}",
+        GovernanceCalendar.class);
+    assertThat(e.violations()).extracting(Object::toString)
+        .containsExactly("/holidays/0/name: Key 'name' appears twice here");
+    assertThat(e.violations().get(0).message(Locale.CHINA)).isEqualTo("键“name”在此重复出现");
+  }
+
+  @Test
+  void textNotWellFormedInsideAValueNamesTheValueAndTheLine() {
+    InvalidValueException e = refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":[\n"
+        + "{\"name\":\"春节\",\"from\":\"2026-02-16\" ]}", GovernanceCalendar.class);
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("/holidays/0");
+      assertThat(v.messageKey()).isEqualTo("json.syntax");
+      assertThat(v.messageArguments().subList(0, 2)).containsExactly(2, 34);
+      assertThat(v.messageArguments().get(2).toString()).doesNotContain("starting at");
+    });
+  }
+
+  @Test
+  void aDateGivenAsANumberIsRefusedNotReadAsDaysSince1970() {
+    assertThat(refusal("{\"name\":\"春节\",\"from\":20260216,\"to\":\"2026-02-22\"}",
+        Holiday.class).violations()).extracting(Object::toString)
+        .containsExactly("/from: Wrong type: expected LocalDate, found number");
+  }
+
+  /** A type Jackson cannot build: abstract, with no subtypes it knows. */
+  abstract static class Opaque {}
+
+  @Test
+  void aTypeThatCannotBeReadFromJsonSaysSo() {
+    assertThat(refusal("{}", Opaque.class).violations()).extracting(Object::toString)
+        .containsExactly("Type Opaque cannot be read from JSON");
+  }
+
+  @Test
   void aNullElementIsNamedByItsOwnPointerNotByTheCollectionsClass() {
     InvalidValueException e = refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":["
         + "{\"name\":\"春节\",\"from\":\"2026-02-16\",\"to\":\"2026-02-22\"},null]}",

@@ -186,6 +186,17 @@ class ChangeSetTest {
     assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json, "[]",
         ChangeSet.class)).violations()).extracting(Object::toString)
         .containsExactly("Wrong type: expected object, found array"); // not its Json delegate
+    assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json,
+        "{\"changes\":[{\"change\":\"RENAME_UNIT\",\"unit\":\"qixing\",\"name\":\"七星\","
+        + "\"unit\":\"liwan\"}]}", ChangeSet.class)).violations()).extracting(Object::toString)
+        .containsExactly("/changes/0/unit: Key 'unit' appears twice here");
+    assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json,
+        "{\"changes\":[],\"effective\":20240701}", ChangeSet.class)).violations())
+        .extracting(Object::toString)
+        .containsExactly("/effective: Wrong type: expected LocalDate, found number");
+    assertThat(thrown(InvalidValueException.class, () -> XiangzhiJson.read(json, "{}",
+        Hierarchy.class)).violations()).extracting(Object::toString)
+        .containsExactly("Type Hierarchy cannot be read from JSON");
     InvalidValueException e = thrown(InvalidValueException.class,
         () -> XiangzhiJson.read(json, "{\"changes\":[{\"change\":"
         + "\"MERGE_UNITS\",\"from\":\"liwan\",\"into\":\"liwan\"}]}", ChangeSet.class));
