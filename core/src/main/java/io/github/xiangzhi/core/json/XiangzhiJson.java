@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -159,6 +160,9 @@ public final class XiangzhiJson {
           return missing;
         }
       }
+      if (cause instanceof InputCoercionException) { // a number too large for its field
+        return List.of(outOfRange(base, (InputCoercionException) cause));
+      }
       if (cause instanceof StreamReadException) { // malformed text, also deep inside a value
         return List.of(syntax(base, (StreamReadException) cause));
       }
@@ -196,6 +200,31 @@ public final class XiangzhiJson {
           firstLine(((JsonProcessingException) e).getOriginalMessage())));
     }
     return List.of(violation(base, "profile.value.invalid", firstLine(e.getMessage())));
+  }
+
+  /** A number outside its field's type: the number as written, and the type's bounds. */
+  private static Violation outOfRange(String base, InputCoercionException e) {
+    String message = firstLine(e.getOriginalMessage());
+    int open = message.indexOf('(');
+    int close = message.indexOf(") out of range");
+    String number = open >= 0 && close > open ? message.substring(open + 1, close) : "?";
+    Class<?> type = e.getTargetType() == null ? Object.class : Primitives.wrap(e.getTargetType());
+    Object min = "?";
+    Object max = "?";
+    if (type == Integer.class) {
+      min = Integer.MIN_VALUE;
+      max = Integer.MAX_VALUE;
+    } else if (type == Long.class) {
+      min = Long.MIN_VALUE;
+      max = Long.MAX_VALUE;
+    } else if (type == Short.class) {
+      min = Short.MIN_VALUE;
+      max = Short.MAX_VALUE;
+    } else if (type == Byte.class) {
+      min = Byte.MIN_VALUE;
+      max = Byte.MAX_VALUE;
+    }
+    return violation(base, "json.number.range", number, min, max);
   }
 
   /**

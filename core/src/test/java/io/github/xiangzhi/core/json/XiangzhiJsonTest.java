@@ -120,6 +120,22 @@ class XiangzhiJsonTest {
         .containsExactly("/from: Wrong type: expected LocalDate, found number");
   }
 
+  /** A value with a whole-number field. */
+  static final class Count {
+    public int n;
+  }
+
+  @Test
+  void aNumberTooLargeForItsFieldNamesTheNumberAndTheBoundsNotJacksonsText() {
+    InvalidValueException e = refusal("{\"n\": 99999999999}", Count.class);
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/n: Number 99999999999 is out of range: -2147483648 to 2147483647");
+    assertThat(e.violations().get(0).message(Locale.CHINA))
+        .isEqualTo("数字 99999999999 超出取值范围:-2147483648 至 2147483647");
+    assertThat(XiangzhiJson.read(JSON, "{\"n\": 2147483647}", Count.class).n)
+        .isEqualTo(Integer.MAX_VALUE);
+  }
+
   /** A type Jackson cannot build: abstract, with no subtypes it knows. */
   abstract static class Opaque {}
 
