@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import io.github.xiangzhi.core.LocalizedMessage;
+import io.github.xiangzhi.core.text.LocalizedText;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class Problem implements LocalizedMessage, Comparable<Problem> {
   private final int line;
   private final int column;
   private final String messageKey;
+  private final ImmutableList<Object> rendered; // as given: labels render in the caller's language
   private final ImmutableList<String> arguments;
 
   private Problem(String path, int line, int column, String messageKey, List<?> arguments) {
@@ -39,13 +41,18 @@ public final class Problem implements LocalizedMessage, Comparable<Problem> {
     this.line = line;
     this.column = column;
     this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-    this.arguments = arguments.stream().map(String::valueOf)
+    this.rendered = arguments.stream().map(a -> a == null ? "null" : a)
+        .collect(ImmutableList.toImmutableList());
+    this.arguments = rendered.stream().map(a -> a instanceof LocalizedText
+        ? ((LocalizedText) a).text(Locale.ENGLISH) : String.valueOf(a))
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * A problem at {@code path} with no known source position. Arguments are kept as their text,
-   * so they must not carry unmasked personal data.
+   * A problem at {@code path} with no known source position. Arguments must not carry unmasked
+   * personal data; a {@link LocalizedText} argument (a code type's label, a weekday) is rendered
+   * in the language of each {@link #message(Locale)}, and kept as its English text in {@link
+   * #arguments()}.
    */
   public static Problem of(String path, String messageKey, Object... arguments) {
     return new Problem(path, 0, 0, messageKey, Arrays.asList(arguments));
@@ -56,12 +63,12 @@ public final class Problem implements LocalizedMessage, Comparable<Problem> {
     if (line == this.line && column == this.column) {
       return this;
     }
-    return new Problem(path, line, column, messageKey, arguments);
+    return new Problem(path, line, column, messageKey, rendered);
   }
 
   /** This problem with {@code prefix} put before its path. */
   public Problem under(String prefix) {
-    return new Problem(prefix + path, line, column, messageKey, arguments);
+    return new Problem(prefix + path, line, column, messageKey, rendered);
   }
 
   /** The JSON pointer of the offending field; empty for the document itself. */
@@ -91,10 +98,10 @@ public final class Problem implements LocalizedMessage, Comparable<Problem> {
   @JsonIgnore
   @Override
   public List<Object> messageArguments() {
-    return ImmutableList.copyOf(arguments);
+    return rendered;
   }
 
-  /** The arguments as text. */
+  /** The arguments as text, labels in English: what the problem's JSON form carries. */
   @JsonProperty
   public List<String> arguments() {
     return arguments;

@@ -111,6 +111,11 @@ class ProfileLoaderTest {
     assertThat(e.problems().get(1).message(Locale.ENGLISH))
         .isEqualTo("Duplicate code 'VETERAN': item 0 already has it");
     assertThat(e.problems().get(1).message(Locale.CHINA)).isEqualTo("字段 code 的取值“VETERAN”重复:第 0 项已使用");
+    // a label among the arguments is rendered in each language, and as English text in JSON
+    Problem division = e.problems().get(0);
+    assertThat(division.message(Locale.CHINA)).startsWith("行政区划代码“990113”无效:");
+    assertThat(division.message(Locale.ENGLISH)).startsWith("Invalid division code '990113':");
+    assertThat(division.arguments()).startsWith("division code", "990113");
   }
 
   @Test
