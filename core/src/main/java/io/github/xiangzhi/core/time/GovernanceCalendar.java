@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.xiangzhi.core.ValueChecks;
+import io.github.xiangzhi.core.text.LocalizedText;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -143,7 +144,7 @@ public abstract class GovernanceCalendar {
       String path = "/workdays/" + i + "/date";
       checks.check(
           weekend().contains(w.date().getDayOfWeek()), path, "core.calendar.workdayNotWeekend",
-          w.date(), w.date().getDayOfWeek());
+          w.date(), LocalizedText.ofKey("core.weekday." + w.date().getDayOfWeek()));
       Integer earlier = seen.putIfAbsent(w.date(), i);
       checks.check(earlier == null, path, "core.duplicate", "date", w.date(), earlier);
       for (Holiday h : holidays()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.profile.CoreSections;
@@ -14,6 +15,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class GovernanceCalendarTest {
@@ -123,7 +125,12 @@ class GovernanceCalendarTest {
     assertThatThrownBy(() -> GovernanceCalendar.builder()
         .addWorkdays(MakeUpWorkday.of(LocalDate.of(2024, 2, 7), "春节")).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Make-up workday 2024-02-07 is a WEDNESDAY, not a weekend day");
+        .hasMessage("Make-up workday 2024-02-07 is a Wednesday, not a weekend day");
+    InvalidValueException wednesday = catchThrowableOfType(() -> GovernanceCalendar.builder()
+        .addWorkdays(MakeUpWorkday.of(LocalDate.of(2024, 2, 7), "春节")).build(),
+        InvalidValueException.class);
+    assertThat(wednesday.violations().get(0).message(Locale.CHINA))
+        .isEqualTo("调休上班日 2024-02-07 是星期三,不是休息日");
     assertThatThrownBy(() -> GovernanceCalendar.builder()
         .addHolidays(Holiday.of("春节", LocalDate.of(2024, 2, 3), LocalDate.of(2024, 2, 17)))
         .addWorkdays(MakeUpWorkday.of(LocalDate.of(2024, 2, 4), "春节")).build())
