@@ -368,7 +368,7 @@ final class Applier {
   }
 
   private void breaks(int j, HierarchyProblem p) {
-    LocalizedText why = p::message;
+    LocalizedText why = LocalizedText.rendered(p::message);
     if (j < 0) {
       problems.add(new Indexed(Integer.MAX_VALUE,
           new Violation("/changes", "grid.change.result", List.of(why))));
@@ -378,7 +378,7 @@ final class Applier {
   }
 
   private void invalid(int i, InvalidValueException e) {
-    LocalizedText why = e::message;
+    LocalizedText why = LocalizedText.rendered(e::message);
     add(i, "grid.change.invalid", why);
   }
 

@@ -5,11 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.InvalidValueException.Violation;
-import io.github.xiangzhi.core.LocalizedMessage;
 import io.github.xiangzhi.core.code.DivisionCode;
 import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.Identifier;
 import io.github.xiangzhi.core.id.UnitId;
+import io.github.xiangzhi.core.text.LocalizedText;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import java.io.IOException;
 import java.io.Reader;
@@ -220,7 +220,7 @@ public final class HierarchyCsv {
       } catch (InvalidValueException e) {
         for (Violation v : e.violations()) {
           problems.add(new Violation("", "grid.csv.line", List.of(records.line,
-              new Explained(v))));
+              LocalizedText.rendered(v::message))));
         }
       }
     }
@@ -553,25 +553,6 @@ public final class HierarchyCsv {
       position = 0;
       limit = n;
       return true;
-    }
-  }
-
-  /** A value's own violation shown inside a CSV line message, in the message's language. */
-  private static final class Explained implements io.github.xiangzhi.core.text.LocalizedText {
-    private final LocalizedMessage message;
-
-    Explained(LocalizedMessage message) {
-      this.message = message;
-    }
-
-    @Override
-    public String text(java.util.Locale locale) {
-      return message.message(locale);
-    }
-
-    @Override
-    public String toString() {
-      return message.message(java.util.Locale.ENGLISH);
     }
   }
 }

@@ -324,6 +324,17 @@ class ChangeSetTest {
       assertThat(v.messageKey()).isEqualTo("grid.change.invalid");
       assertThat(v.message(Locale.ENGLISH)).startsWith("Change 0 cannot apply: ")
           .contains("2019-12-31");
+      // the reason among the arguments prints as its English text wherever they are shown
+      assertThat(v.messageArguments().get(1).toString())
+          .isEqualTo(v.message(Locale.ENGLISH).substring("Change 0 cannot apply: ".length()));
+    });
+    ChangeException broken = thrown(ChangeException.class, () -> ChangeSet.of(
+        UpdateUnit.to(Unit.of("liwan-2", "liwan", "NO_SUCH_LEVEL", "李湾二网格"))).applyTo(before));
+    assertThat(broken.violations()).singleElement().satisfies(v -> {
+      assertThat(v.messageKey()).isEqualTo("grid.change.breaks");
+      assertThat(v.messageArguments()).extracting(Object::toString)
+          .noneMatch(a -> a.contains("Lambda")).last().asString().contains("NO_SUCH_LEVEL");
+      assertThat(v.message(Locale.CHINA)).contains("NO_SUCH_LEVEL");
     });
     assertThat(before).isEqualTo(town());
   }
