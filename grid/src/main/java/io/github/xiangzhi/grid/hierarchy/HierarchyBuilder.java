@@ -111,6 +111,17 @@ public final class HierarchyBuilder {
     return this;
   }
 
+  /** How many household rows have been added: a mark for {@link #truncateHouseholdRows}. */
+  int householdRows() {
+    return householdIds.size();
+  }
+
+  /** Drops the household rows added after the first {@code rows}. */
+  void truncateHouseholdRows(int rows) {
+    householdIds.subList(rows, householdIds.size()).clear();
+    householdUnits.subList(rows, householdUnits.size()).clear();
+  }
+
   /** Moves {@code household} to {@code unit}, overriding the rows added for it. */
   public HierarchyBuilder moveHousehold(HouseholdId household, UnitId unit) {
     overrides.put(checkNotNull(household, "household"), Optional.of(checkNotNull(unit, "unit")));

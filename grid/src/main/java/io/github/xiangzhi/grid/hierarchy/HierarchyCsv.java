@@ -63,9 +63,10 @@ import java.util.Map;
  * wrong number of fields, an invalid id, date or division code, an unknown, repeated or missing
  * column — and throws
  * one {@link InvalidValueException} naming each by the 1-based number of the line its record
- * starts on (the first {@value #MAX_PROBLEMS}, then how many more); rows that parse go into the
- * builder, whose {@link HierarchyBuilder#build()} then checks the structure. Nothing is read but
- * the {@link Reader} given, and nothing is closed.
+ * starts on (the first {@value #MAX_PROBLEMS}, then how many more), under the path {@code /units}
+ * or {@code /households} when {@link #read} reads both files; the builder is then left as it was.
+ * When every record parses, the rows go into the builder, whose {@link HierarchyBuilder#build()}
+ * then checks the structure. Nothing is read but the {@link Reader} given, and nothing is closed.
  *
  * <p>Performance notes: one pass, a record at a time, holding one line in memory, or every line of
  * a quoted field that spans lines (so a quote left open holds the rest of the input); unit ids in
@@ -92,38 +93,58 @@ public final class HierarchyCsv {
   public static Hierarchy read(LevelScheme scheme, Reader units, Reader households)
       throws IOException {
     HierarchyBuilder builder = Hierarchy.builder(scheme);
+    List<Violation> unitProblems = new ArrayList<>();
+    List<Unit> read = readUnits(units, unitProblems);
+    builder.addUnits(read);
+    List<Violation> householdProblems = new ArrayList<>();
+    readHouseholds(households, builder, householdProblems);
     List<Violation> problems = new ArrayList<>();
-    readUnits(units, builder, problems);
-    readHouseholds(households, builder, problems);
+    under("/units", unitProblems, problems);
+    under("/households", householdProblems, problems);
     throwIfAny(problems);
     return builder.build();
+  }
+
+  /** {@code from} with {@code file}, the CSV they come from, before each path. */
+  private static void under(String file, List<Violation> from, List<Violation> to) {
+    for (Violation v : from) {
+      to.add(new Violation(file + v.path(), v.messageKey(), v.messageArguments()));
+    }
   }
 
   /**
    * Adds the units of a units CSV to {@code builder}.
    *
    * @throws InvalidValueException naming every malformed record by the line it starts on; the
-   *     well-formed ones are added
+   *     builder is then left as it was
    */
   public static HierarchyBuilder readUnits(Reader csv, HierarchyBuilder builder)
       throws IOException {
+    checkNotNull(builder, "builder");
     List<Violation> problems = new ArrayList<>();
-    readUnits(csv, builder, problems);
+    List<Unit> read = readUnits(checkNotNull(csv, "csv"), problems);
     throwIfAny(problems);
-    return builder;
+    return builder.addUnits(read);
   }
 
   /**
    * Adds the rows of a households CSV ({@code household,unit}) to {@code builder}.
    *
    * @throws InvalidValueException naming every malformed record by the line it starts on; the
-   *     well-formed ones are added
+   *     builder is then left as it was
    */
   public static HierarchyBuilder readHouseholds(Reader csv, HierarchyBuilder builder)
       throws IOException {
+    checkNotNull(builder, "builder");
     List<Violation> problems = new ArrayList<>();
-    readHouseholds(csv, builder, problems);
-    throwIfAny(problems);
+    int before = builder.householdRows();
+    try {
+      readHouseholds(checkNotNull(csv, "csv"), builder, problems);
+      throwIfAny(problems);
+    } catch (IOException | RuntimeException e) {
+      builder.truncateHouseholdRows(before); // rows are added as read, not to hold a copy
+      throw e;
+    }
     return builder;
   }
 
@@ -164,12 +185,13 @@ public final class HierarchyCsv {
 
   // ---------------------------------------------------------------- reading
 
-  static void readUnits(Reader csv, HierarchyBuilder builder, List<Violation> problems)
-      throws IOException {
+  /** The units of a units CSV that parse; the others' problems go to {@code problems}. */
+  static List<Unit> readUnits(Reader csv, List<Violation> problems) throws IOException {
+    List<Unit> read = new ArrayList<>();
     Records records = new Records(csv);
     int[] columns = header(records, UNIT_COLUMNS, List.of("id", "level", "name"), problems);
     if (columns == null) {
-      return;
+      return read;
     }
     while (records.next()) {
       List<String> fields = records.fields;
@@ -178,10 +200,10 @@ public final class HierarchyCsv {
       }
       int before = problems.size();
       Unit.Builder unit = Unit.builder();
-      UnitId id = id(fields, columns[0], records.line, "unit", UnitId::of, problems);
+      UnitId id = id(fields, columns[0], records.line, "id", UnitId::of, problems);
       String parent = value(fields, columns[1]);
       UnitId parentId = parent.isEmpty() ? null
-          : id(fields, columns[1], records.line, "unit", UnitId::of, problems);
+          : id(fields, columns[1], records.line, "parent", UnitId::of, problems);
       String division = value(fields, columns[4]);
       DivisionCode code = null;
       if (!division.isEmpty()) {
@@ -216,7 +238,7 @@ public final class HierarchyCsv {
         }
       }
       try {
-        builder.addUnit(unit.build());
+        read.add(unit.build());
       } catch (InvalidValueException e) {
         for (Violation v : e.violations()) {
           problems.add(new Violation("", "grid.csv.line", List.of(records.line,
@@ -224,6 +246,7 @@ public final class HierarchyCsv {
         }
       }
     }
+    return read;
   }
 
   static void readHouseholds(Reader csv, HierarchyBuilder builder, List<Violation> problems)

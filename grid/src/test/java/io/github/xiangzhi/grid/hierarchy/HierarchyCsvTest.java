@@ -14,6 +14,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -69,13 +71,19 @@ class HierarchyCsvTest {
         "h3",
         "h5,g 1",
         "h4,\"g1");
-    HierarchyBuilder b = Hierarchy.builder(HierarchyTest.WEITUO);
+    HierarchyBuilder b = HierarchyTest.weituo().toBuilder();
+    Hierarchy before = b.build();
     e = catching(() -> HierarchyCsv.readHouseholds(new StringReader(households), b));
     assertThat(e.violations()).extracting(Object::toString).containsExactly(
         "Line 3: invalid household 'h 2'",
         "Line 4: 2 fields expected, 1 found",
         "Line 5: invalid unit 'g 1'",
         "Line 6: a quote is left open");
+    assertThat(b.build()).as("the builder is left as it was").isEqualTo(before);
+    HierarchyBuilder c = HierarchyTest.weituo().toBuilder();
+    catching(() -> HierarchyCsv.readUnits(new StringReader(
+        "id,parent,level,name\nx1,weituo,VILLAGE,新村\nx 2,weituo,VILLAGE,坏村\n"), c));
+    assertThat(c.build()).as("no unit of a refused file is added").isEqualTo(before);
     assertThat(e.violations().get(0).message(Locale.CHINA)).isEqualTo("第 3 行:household 列的值“h 2”无效");
     e = catching(() -> HierarchyCsv.readUnits(new StringReader("id,level,name\nx,town,\n"),
         Hierarchy.builder(HierarchyTest.WEITUO)));
@@ -91,6 +99,18 @@ class HierarchyCsvTest {
     e = catching(() -> HierarchyCsv.readHouseholds(new StringReader(""),
         Hierarchy.builder(HierarchyTest.WEITUO)));
     assertThat(e.getMessage()).isEqualTo("The CSV has no header line");
+    // both files at once: each problem says which file it is in
+    e = catching(() -> HierarchyCsv.read(HierarchyTest.WEITUO, new StringReader(""),
+        new StringReader("")));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/units: The CSV has no header line", "/households: The CSV has no header line");
+    e = catching(() -> HierarchyCsv.read(HierarchyTest.WEITUO,
+        new StringReader("id,parent,level,name\nwt,,TOWN,渭沱镇\nv1,wt 2,VILLAGE,村\n"),
+        new StringReader("household,unit\nh1,v1\nh 2,v1\n")));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/units: Line 3: invalid parent 'wt 2'", "/households: Line 3: invalid household 'h 2'");
+    assertThat(e.violations().get(0).message(Locale.CHINA))
+        .isEqualTo("第 3 行:parent 列的值“wt 2”无效");
   }
 
   @Test
@@ -118,7 +138,7 @@ class HierarchyCsvTest {
   }
 
   @Test
-  void R_GRID_1_aQuoteInsideAFieldIsRefusedWithoutSwallowingTheRecordsAfterIt() {
+  void R_GRID_1_aQuoteInsideAFieldIsRefusedWithoutSwallowingTheRecordsAfterIt() throws IOException {
     String units = String.join("\n",
         "id,level,name",
         "t,TOWN,渭沱镇",
@@ -135,12 +155,16 @@ class HierarchyCsvTest {
             "grid.csv.quote.misplaced [6]");
     assertThat(e.violations().get(0).message(Locale.CHINA))
         .isEqualTo("第 3 行:引号出现在未以引号开头的字段中;请给整个字段加引号,并将其中每个引号写两次");
+    assertThat(b.units()).isEmpty(); // a refused file adds nothing
     // the records after each refused one are read as they stand
-    assertThat(b.units()).extracting(u -> u.id().value()).containsExactly("t", "g2", "g5");
+    List<Violation> problems = new ArrayList<>();
+    assertThat(HierarchyCsv.readUnits(new StringReader(units), problems))
+        .extracting(u -> u.id().value()).containsExactly("t", "g2", "g5");
+    assertThat(problems).hasSize(3);
   }
 
   @Test
-  void R_GRID_1_textPastTheHeadersColumnsIsRefusedButEmptyTrailingFieldsAreNot() {
+  void R_GRID_1_textPastTheHeadersColumnsIsRefusedButEmptyTrailingFieldsAreNot() throws IOException {
     String units = String.join("\n",
         "id,level,name",
         "t,TOWN,渭沱镇,,",
@@ -151,7 +175,9 @@ class HierarchyCsvTest {
     InvalidValueException e = catching(() -> HierarchyCsv.readUnits(new StringReader(units), b));
     assertThat(e.violations()).extracting(Object::toString)
         .containsExactly("Line 3: 3 fields expected, 4 found");
-    assertThat(b.units()).extracting(u -> u.id().value()).containsExactly("t", "w");
+    assertThat(b.units()).isEmpty();
+    assertThat(HierarchyCsv.readUnits(new StringReader(units), new ArrayList<>()))
+        .extracting(u -> u.id().value()).containsExactly("t", "w");
   }
 
   @Test
@@ -179,7 +205,8 @@ class HierarchyCsvTest {
         "d,TOWN");
     InvalidValueException e = refusedRead(units, "household,unit\n");
     assertThat(e.violations()).extracting(v -> v.messageKey() + " " + v.messageArguments())
-        .containsExactly("grid.csv.invalid [4, unit, b b]", "grid.csv.fields [8, 3, 2]");
+        .containsExactly("grid.csv.invalid [4, id, b b]", "grid.csv.fields [8, 3, 2]");
+    assertThat(e.violations()).extracting(v -> v.path()).containsOnly("/units");
   }
 
   @Test

@@ -117,7 +117,7 @@ class GridSectionTest {
         .containsExactlyInAnyOrder(
             tuple("/grid/units/3/id", 8, "core.duplicate"),
             tuple("/grid/households", 10, "grid.csv.invalid"),
-            tuple("/grid/households", 10, "grid.household.twoUnits"),
+            // a households CSV with a malformed row adds no row: h1's two units come next time
             tuple("/grid/units/2/parent", 7, "grid.unit.parent.unknown"),
             tuple("/grid/units/4/parent", 9, "grid.unit.level.order"),
             tuple("/grid/staff/1/roles", 18, "grid.role.unknown"));
