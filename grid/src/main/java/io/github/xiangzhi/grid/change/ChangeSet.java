@@ -1,5 +1,7 @@
 package io.github.xiangzhi.grid.change;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -75,6 +77,8 @@ public abstract class ChangeSet {
    *     schemes or group sets, which a change set cannot express
    */
   public static ChangeSet diff(Hierarchy from, Hierarchy to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
     return builder().addAllChanges(Differ.diff(from, to)).build();
   }
 
@@ -84,6 +88,7 @@ public abstract class ChangeSet {
    * @throws ChangeException naming every change that cannot be applied and why
    */
   public Hierarchy applyTo(Hierarchy base) {
+    checkNotNull(base, "base");
     return new Applier(base).apply(changes());
   }
 

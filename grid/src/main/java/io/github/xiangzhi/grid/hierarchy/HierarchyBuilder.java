@@ -74,6 +74,7 @@ public final class HierarchyBuilder {
 
   /** Adds every unit of {@code more}. */
   public HierarchyBuilder addUnits(Iterable<? extends Unit> more) {
+    checkNotNull(more, "units");
     more.forEach(this::addUnit);
     return this;
   }

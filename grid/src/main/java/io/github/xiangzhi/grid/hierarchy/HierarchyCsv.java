@@ -150,6 +150,8 @@ public final class HierarchyCsv {
 
   /** Writes the units of {@code hierarchy} in pre-order, with every column. */
   public static void writeUnits(Hierarchy hierarchy, Writer out) throws IOException {
+    checkNotNull(hierarchy, "hierarchy");
+    checkNotNull(out, "out");
     out.write(String.join(",", UNIT_COLUMNS));
     out.write('\n');
     for (Unit unit : hierarchy.units()) {
@@ -174,6 +176,8 @@ public final class HierarchyCsv {
 
   /** Writes the households of {@code hierarchy} in the order of their units. */
   public static void writeHouseholds(Hierarchy hierarchy, Writer out) throws IOException {
+    checkNotNull(hierarchy, "hierarchy");
+    checkNotNull(out, "out");
     out.write("household,unit\n");
     for (int h = 0; h < hierarchy.householdCount(); h++) {
       out.write(hierarchy.householdAt(h).value());

@@ -1,5 +1,7 @@
 package io.github.xiangzhi.grid.hierarchy;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.xiangzhi.core.id.HouseholdId;
@@ -375,13 +377,14 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public boolean containsHousehold(HouseholdId household) {
-    return households.indexOf(household) >= 0;
+    return indexOf(household) >= 0;
   }
 
   // ---------------------------------------------------------------- positions
 
   @Override
   public int indexOf(UnitId unit) {
+    checkNotNull(unit, "unit");
     return slots[probe(unit.value())] - 1;
   }
 
@@ -408,6 +411,7 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public int indexOf(HouseholdId household) {
+    checkNotNull(household, "household");
     return households.indexOf(household);
   }
 

@@ -1,5 +1,7 @@
 package io.github.xiangzhi.grid.hierarchy;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
@@ -67,6 +69,7 @@ public abstract class Unit {
 
   /** True when the unit is open on {@code date}: opened on or before it and not closed by it. */
   public boolean isOpenOn(LocalDate date) {
+    checkNotNull(date, "date");
     return (opened().isEmpty() || !opened().get().isAfter(date))
         && (closed().isEmpty() || closed().get().isAfter(date));
   }

@@ -68,6 +68,7 @@ public final class AccessScope {
    */
   public static AccessScope of(Hierarchy hierarchy, Collection<UnitId> roots) {
     checkNotNull(hierarchy, "hierarchy");
+    checkNotNull(roots, "roots");
     int[] positions = new int[roots.size()];
     int i = 0;
     for (UnitId root : roots) {
@@ -212,6 +213,7 @@ public final class AccessScope {
 
   /** The scope of both this scope's roots and {@code other}'s, of the same hierarchy. */
   public AccessScope union(AccessScope other) {
+    checkNotNull(other, "other");
     checkArgument(other.hierarchy == hierarchy, "scopes of different hierarchies");
     int[] both = Arrays.copyOf(from, from.length + other.from.length);
     System.arraycopy(other.from, 0, both, from.length, other.from.length);

@@ -123,6 +123,7 @@ public final class StaffScope {
    * scope and open that day (a closed unit takes no new data, as DHIS2's closed date).
    */
   public boolean canCapture(UnitId unit, LocalDate on) {
+    checkNotNull(on, "on");
     return capture.canSee(unit) && capture.hierarchy().unit(unit).isOpenOn(on);
   }
 

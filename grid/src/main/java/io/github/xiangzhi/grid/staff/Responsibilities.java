@@ -52,6 +52,7 @@ public final class Responsibilities {
       List<StaffingRule> rules) {
     checkNotNull(hierarchy, "hierarchy");
     checkNotNull(staffing, "staffing");
+    checkNotNull(rules, "rules");
     StaffingReport.validate(hierarchy, staffing, rules).throwIfAny();
     List<StaffingRule> packages = new ArrayList<>();
     for (StaffingRule rule : rules) {

@@ -57,6 +57,7 @@ public final class StaffingReport {
       List<StaffingRule> rules, LocalDate on) {
     checkNotNull(hierarchy, "hierarchy");
     checkNotNull(staffing, "staffing");
+    checkNotNull(rules, "rules");
     checkNotNull(on, "on");
     validate(hierarchy, staffing, rules).throwIfAny();
     Context c = new Context(hierarchy, staffing, on);

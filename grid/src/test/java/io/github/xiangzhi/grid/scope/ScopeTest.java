@@ -14,14 +14,20 @@ import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.privacy.Disclosure;
 import io.github.xiangzhi.core.privacy.Permission;
 import io.github.xiangzhi.core.privacy.Sensitivity;
+import io.github.xiangzhi.grid.change.ChangeSet;
 import io.github.xiangzhi.grid.hierarchy.Hierarchy;
+import io.github.xiangzhi.grid.hierarchy.HierarchyCsv;
 import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.level.LevelSchemes;
 import io.github.xiangzhi.grid.staff.Assignment;
+import io.github.xiangzhi.grid.staff.Responsibilities;
 import io.github.xiangzhi.grid.staff.Role;
 import io.github.xiangzhi.grid.staff.StaffMember;
 import io.github.xiangzhi.grid.staff.Staffing;
+import io.github.xiangzhi.grid.staff.StaffingReport;
 import io.github.xiangzhi.testkit.grid.GridGens;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +62,34 @@ class ScopeTest {
             Assignment.of("w1", "liwan-2", "GRID_WORKER"),
             Assignment.of("s1", "weituo", "SUPERVISOR"))
         .build();
+  }
+
+  @Test
+  void R_GRID_7_aMissingArgumentIsRefusedNamingTheParameterNotAnsweredOrFailingDeepInside() {
+    Hierarchy h = weituo();
+    StaffScope worker = StaffScope.of(h, staffing(), PersonId.of("w1"), ScopePolicy.strict(),
+        Disclosure.none());
+    // an unknown day used to be "open": a unit without dates answered true
+    assertThatThrownBy(() -> worker.canCapture(UnitId.of("liwan-1"), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("on");
+    assertThatThrownBy(() -> h.unit(UnitId.of("liwan-1")).isOpenOn(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("date");
+    assertThatThrownBy(() -> AccessScope.of(h, null)).hasMessage("roots");
+    assertThatThrownBy(() -> worker.capture().union(null)).hasMessage("other");
+    assertThatThrownBy(() -> ChangeSet.diff(null, h)).hasMessage("from");
+    assertThatThrownBy(() -> ChangeSet.diff(h, null)).hasMessage("to");
+    assertThatThrownBy(() -> ChangeSet.diff(h, h).applyTo(null)).hasMessage("base");
+    assertThatThrownBy(() -> StaffingReport.check(h, staffing(), null, LocalDate.of(2024, 1, 1)))
+        .hasMessage("rules");
+    assertThatThrownBy(() -> Responsibilities.of(h, staffing(), null)).hasMessage("rules");
+    assertThatThrownBy(() -> HierarchyCsv.writeUnits(null, new StringWriter()))
+        .hasMessage("hierarchy");
+    assertThatThrownBy(() -> HierarchyCsv.readUnits(new StringReader("id,level,name\n"), null))
+        .hasMessage("builder");
+    assertThatThrownBy(() -> h.toBuilder().addUnits(null)).hasMessage("units");
+    assertThatThrownBy(() -> h.indexOf((UnitId) null)).hasMessage("unit");
+    assertThatThrownBy(() -> h.contains(null)).hasMessage("unit");
+    assertThatThrownBy(() -> h.containsHousehold(null)).hasMessage("household");
   }
 
   @Test
