@@ -107,12 +107,18 @@ public interface Hierarchy {
   /** {@code root} and every unit below it, in pre-order: a view, built in O(1). */
   List<UnitId> subtree(UnitId root);
 
-  /** The units at level {@code levelCode}, in pre-order. */
+  /**
+   * The units at level {@code levelCode}, in pre-order.
+   *
+   * @throws io.github.xiangzhi.grid.level.UnknownLevelException if the scheme has no such level
+   */
   List<UnitId> unitsAt(String levelCode);
 
   /**
    * The unit at level {@code levelCode} that {@code unit} is within (itself when it is at that
    * level); empty when none is, such as above it.
+   *
+   * @throws io.github.xiangzhi.grid.level.UnknownLevelException if the scheme has no such level
    */
   Optional<UnitId> ancestorAt(UnitId unit, String levelCode);
 

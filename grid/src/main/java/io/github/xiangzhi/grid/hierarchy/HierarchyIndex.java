@@ -280,11 +280,8 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public List<UnitId> unitsAt(String levelCode) {
-    int wanted = scheme.indexOf(levelCode);
+    int wanted = scheme.require(levelCode);
     List<UnitId> out = new ArrayList<>();
-    if (wanted < 0) {
-      return out;
-    }
     for (int i = 0; i < level.length; i++) {
       if (level[i] == wanted) {
         out.add(ids[i]);
@@ -295,7 +292,7 @@ final class HierarchyIndex implements Hierarchy {
 
   @Override
   public Optional<UnitId> ancestorAt(UnitId unit, String levelCode) {
-    int wanted = scheme.indexOf(levelCode);
+    int wanted = scheme.require(levelCode);
     for (int a = require(unit); a >= 0; a = parent[a]) {
       if (level[a] == wanted) {
         return Optional.of(ids[a]);

@@ -1,5 +1,7 @@
 package io.github.xiangzhi.grid.level;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -67,6 +69,19 @@ public abstract class LevelScheme implements Named {
   public int indexOf(String code) {
     Integer i = indexByCode().get(code);
     return i == null ? -1 : i;
+  }
+
+  /**
+   * The position of the level {@code code} from the top (0).
+   *
+   * @throws UnknownLevelException if the scheme lacks it
+   */
+  public int require(String code) {
+    int i = indexOf(checkNotNull(code, "code"));
+    if (i < 0) {
+      throw new UnknownLevelException(code, this);
+    }
+    return i;
   }
 
   /** The level {@code code}, if the scheme has it. */

@@ -14,6 +14,7 @@ import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.core.json.XiangzhiJson;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
+import io.github.xiangzhi.grid.level.UnknownLevelException;
 import io.github.xiangzhi.testkit.grid.GridGens;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,6 +73,13 @@ class HierarchyTest {
     assertThat(h.unitsAt("VILLAGE")).containsExactly(u("liwan"), u("qixing"));
     assertThat(h.ancestorAt(u("liwan-1-b"), "VILLAGE")).contains(u("liwan"));
     assertThat(h.ancestorAt(u("weituo"), "VILLAGE")).isEmpty();
+    // a level the scheme lacks is a typo to report, not an empty answer
+    UnknownLevelException typo = thrown(UnknownLevelException.class,
+        () -> h.unitsAt("VILAGE"));
+    assertThat(typo.code()).isEqualTo("VILAGE");
+    assertThat(typo.getMessage()).isEqualTo("Level VILAGE is not in scheme WEITUO");
+    assertThat(typo.message(Locale.CHINA)).isEqualTo("层级 VILAGE 不属于层级体系 WEITUO");
+    thrown(UnknownLevelException.class, () -> h.ancestorAt(u("liwan-1"), "VILAGE"));
     assertThat(h.householdsWithin(u("liwan")))
         .containsExactlyInAnyOrder(HouseholdId.of("h1"), HouseholdId.of("h2"), HouseholdId.of("h3"),
             HouseholdId.of("h5"));
