@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -184,6 +185,10 @@ public final class ProfileLoader {
       locations = LocationIndex.scan(mapper.getFactory(), text, problems);
       root = mapper.readTree(text);
     } catch (JsonProcessingException e) {
+      Problem tab = mapper == yaml ? tabIndentation(text) : null;
+      if (tab != null) { // the commonest YAML slip, which the parser reports elsewhere and vaguely
+        throw new ProfileException(source, List.of(tab));
+      }
       JsonLocation at = e.getLocation();
       Problem syntax = Problem.of("", "profile.syntax", firstLine(e.getOriginalMessage()));
       throw new ProfileException(
@@ -197,7 +202,8 @@ public final class ProfileLoader {
     }
     if (!root.isObject()) {
       throw new ProfileException(source, List.of(
-          locations.locate(Problem.of("", "profile.document.notObject", root.getNodeType()))));
+          locations.locate(Problem.of("", "profile.document.notObject",
+              root.getNodeType().name().toLowerCase(Locale.ROOT)))));
     }
 
     substitutePresets((ObjectNode) root, problems);
@@ -369,6 +375,31 @@ public final class ProfileLoader {
     }
   }
 
+  /**
+   * The first line indented with a tab, which YAML forbids, at the tab; null when there is none.
+   * Asked only once the text has failed to parse: a tab inside a value is allowed.
+   */
+  private static Problem tabIndentation(String text) {
+    int line = 1;
+    int column = 1;
+    boolean indenting = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+        indenting = true;
+        continue;
+      }
+      if (indenting && c == '\t') {
+        return Problem.of("", "profile.yaml.tab").at(line, column);
+      }
+      indenting &= c == ' ';
+      column++;
+    }
+    return null;
+  }
+
   /** RFC 7386: {@code patch} merged over {@code target}; {@code target} may be modified. */
   static JsonNode mergePatch(JsonNode target, JsonNode patch) {
     if (!patch.isObject()) {
@@ -430,7 +461,7 @@ public final class ProfileLoader {
 
   private static String actualType(Error error) {
     JsonNode node = error.getInstanceNode();
-    return node == null ? "?" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return node == null ? "?" : node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   private static String shown(JsonNode node) {

@@ -173,6 +173,19 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void R_CORE_6_aLineIndentedWithATabIsNamedAtTheTab() {
+    ProfileException e = catchProfile("profile:\n  id: x\n\tname: 某镇\n");
+    assertThat(e.problems()).extracting(Problem::line, Problem::column, Problem::messageKey)
+        .containsExactly(tuple(3, 1, "profile.yaml.tab"));
+    assertThat(e.problems().get(0).message(Locale.CHINA)).isEqualTo("此行用制表符缩进;YAML 只能用空格缩进");
+    // a tab inside a value is no slip; a document broken elsewhere is still a syntax problem
+    assertThat(LOADER.parse("profile: {id: x, name: \"某\t镇\"}\n", "ok.yaml").info().name())
+        .isEqualTo("某\t镇");
+    assertThat(catchProfile("profile: {id: x, name: \"某\t镇\"\n").problems())
+        .extracting(Problem::messageKey).containsExactly("profile.syntax");
+  }
+
+  @Test
   void R_CORE_6_duplicateKeysExtraDocumentsAndEmptyDocumentsAreProblems() {
     ProfileException duplicate =
         catchProfile("profile: {id: a, name: 甲}\nprofile: {id: b, name: 乙}\n");
@@ -186,6 +199,8 @@ class ProfileLoaderTest {
         .containsExactly("profile.document.empty");
     assertThat(catchProfile("- a\n- b\n").problems()).extracting(Problem::messageKey)
         .containsExactly("profile.document.notObject");
+    assertThat(catchProfile("1\n").problems().get(0).message(Locale.CHINA))
+        .isEqualTo("文档应为各配置节的映射,实为 number");
     assertThat(catchProfile("calendar: {}\n").problems()).extracting(Problem::path,
         Problem::messageKey).containsExactly(tuple("/profile", "profile.field.missing"));
   }
