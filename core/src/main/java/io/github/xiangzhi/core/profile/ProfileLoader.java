@@ -206,13 +206,18 @@ public final class ProfileLoader {
               root.getNodeType().name().toLowerCase(Locale.ROOT)))));
     }
 
-    substitutePresets((ObjectNode) root, problems);
-    Set<String> brokenSections = new HashSet<>();
+    // a section whose preset is refused is reported there once, not again by the schema
+    Set<String> refused = substitutePresets((ObjectNode) root, problems);
+    Set<String> brokenSections = new HashSet<>(refused);
+    List<Problem> structural = new ArrayList<>();
     for (Error error : schema.validate(root)) {
       Problem problem = fromSchema(error);
-      problems.add(problem);
-      brokenSections.add(sectionOf(problem.path()));
+      if (!refused.contains(sectionOf(problem.path()))) {
+        structural.add(problem);
+        brokenSections.add(sectionOf(problem.path()));
+      }
     }
+    problems.addAll(withoutNullBranches(structural));
 
     Map<String, Object> bound = new LinkedHashMap<>();
     for (ProfileSectionType<?> type : sectionTypes) {
@@ -347,20 +352,29 @@ public final class ProfileLoader {
    * {@code null} removes the field — <code>{preset: CHANGZHI, targets: {level: VILLAGE_COMMITTEE}}</code>
    * is the Changzhi scheme with its targets counted at another level.
    */
-  private void substitutePresets(ObjectNode root, List<Problem> problems) {
+  private Set<String> substitutePresets(ObjectNode root, List<Problem> problems) {
+    Set<String> refused = new HashSet<>();
     for (ProfileSectionType<?> type : sectionTypes) {
       JsonNode node = root.get(type.name());
-      if (node == null || !node.isObject() || !node.has("preset")
-          || !node.get("preset").isTextual()) {
+      if (node == null || !node.isObject() || !node.has("preset")) {
         continue;
       }
-      String code = node.get("preset").asText();
-      String preset = type.presets().get(code);
       String path = Pointers.field(type.name()) + Pointers.field("preset");
+      JsonNode named = node.get("preset");
+      if (!named.isTextual()) {
+        problems.add(Problem.of(path, "profile.value.type", "string",
+            named.getNodeType().name().toLowerCase(Locale.ROOT)));
+        root.remove(type.name());
+        refused.add(type.name());
+        continue;
+      }
+      String code = named.asText();
+      String preset = type.presets().get(code);
       if (preset == null) {
         problems.add(Problem.of(path, "profile.preset.unknown", type.name(), code,
             type.presets().keySet()));
         root.remove(type.name());
+        refused.add(type.name());
         continue;
       }
       try {
@@ -373,6 +387,24 @@ public final class ProfileLoader {
             + " is not well-formed", e);
       }
     }
+    return refused;
+  }
+
+  /**
+   * {@code problems} without the "expected null" of an optional value's other branch where the
+   * value, an object, has problems of its own below it: those say what is wrong.
+   */
+  private static List<Problem> withoutNullBranches(List<Problem> problems) {
+    List<Problem> out = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      boolean nullBranch = p.messageKey().equals("profile.value.type")
+          && p.arguments().get(0).equals("null")
+          && problems.stream().anyMatch(q -> q.path().startsWith(p.path() + "/"));
+      if (!nullBranch) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**

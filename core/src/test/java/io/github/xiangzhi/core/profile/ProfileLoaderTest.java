@@ -173,6 +173,16 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void R_CORE_6_aRefusedPresetIsOneProblemAtThePresetNotNoiseFromTheSchema() {
+    ProfileException e = catchProfile("profile: {id: x, name: 某镇}\ncalendar: {preset: 5}\n");
+    assertThat(e.problems()).extracting(Problem::path, p -> p.message(Locale.ENGLISH))
+        .containsExactly(tuple("/calendar/preset", "Wrong type: expected string, found number"));
+    e = catchProfile("profile: {preset: X}\n");
+    assertThat(e.problems()).extracting(Problem::path, Problem::messageKey)
+        .containsExactly(tuple("/profile/preset", "profile.preset.unknown"));
+  }
+
+  @Test
   void R_CORE_6_aLineIndentedWithATabIsNamedAtTheTab() {
     ProfileException e = catchProfile("profile:\n  id: x\n\tname: 某镇\n");
     assertThat(e.problems()).extracting(Problem::line, Problem::column, Problem::messageKey)

@@ -180,6 +180,10 @@ class PatrolSectionTest {
     assertThat(loadProblem("visits: {role: GRID_WORKER, everyDays: 0, hours: {from: '09:00',"
         + " to: '17:00'}, minutes: 30}"))
         .isEqualTo(tuple("/patrol/visits/everyDays", "patrol.everyDays.positive"));
+    // an optional value given with a bad field: the field's problem, not also "expected null"
+    assertThat(loadProblem("visits: {role: GRID_WORKER, everyDays: weekly, hours: {from: '09:00',"
+        + " to: '17:00'}, minutes: 30}"))
+        .isEqualTo(tuple("/patrol/visits/everyDays", "profile.value.type"));
     // each value is checked on its own when built in code, naming the field and the value
     Violation frequency = violation(() -> VisitRule.builder().role("GRID_WORKER").everyDays(0)
         .hours(TimeWindow.of("09:00", "17:00")).minutes(30).build());
