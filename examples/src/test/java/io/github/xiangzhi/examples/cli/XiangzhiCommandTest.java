@@ -104,4 +104,39 @@ class XiangzhiCommandTest {
     assertThat(run("--lang", "zh", "--help").out()).contains("模拟乡镇");
     assertThat(run("--lang", "en", "--help").out()).contains("Run one governance year");
   }
+
+  /**
+   * picocli formats every help text with String.format and, when one does not format (a lone
+   * {@code %}), warns on System.err and prints it raw: each command's help, in each language, must
+   * render with nothing on either error stream.
+   */
+  @Test
+  void everyCommandsHelpRendersInBothLanguagesWithoutPicocliWarnings() {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    java.util.List<Run> runs = new java.util.ArrayList<>();
+    try {
+      for (String lang : java.util.List.of("en", "zh")) {
+        runs.add(run("--lang", lang, "--help"));
+        for (String command : new picocli.CommandLine(new XiangzhiCommand()).getSubcommands()
+            .keySet()) {
+          runs.add(run("--lang", lang, command, "--help"));
+        }
+        // a usage error prints the command's help too
+        runs.add(run("--lang", lang, "simulate", "--no-such-option"));
+      }
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(runs).hasSize(2 * 9);
+    for (Run help : runs) {
+      assertThat(help.out() + help.err()).contains("--help").doesNotContain("picocli");
+    }
+    assertThat(runs).filteredOn(r -> r.code() == 0).hasSize(2 * 8)
+        .allSatisfy(r -> assertThat(r.err()).isEmpty());
+    assertThat(run("--lang", "en", "simulate", "--help").out()).contains("starred=50% or");
+    assertThat(run("--lang", "zh", "simulate", "--help").out()).contains("starred=50% 或");
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+  }
 }
