@@ -21,15 +21,19 @@ final class ProfileChoice {
    * Loads the chosen profile.
    *
    * @throws XiangzhiException naming an unknown preset; a ProfileException for a broken file
-   * @throws IOException when the file cannot be read
+   * @throws FileProblem when the file cannot be read
    */
-  CountyProfile load(ProfileLoader loader) throws IOException {
+  CountyProfile load(ProfileLoader loader) {
     if (preset != null) {
       return Presets.find(preset)
           .orElseThrow(() -> new XiangzhiException("cli.preset.unknown", preset, Presets.ids()))
           .load(loader);
     }
-    return loader.load(profile);
+    try {
+      return loader.load(profile);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new FileProblem(profile.toString(), FileProblem.Access.READ, e);
+    }
   }
 
   /** The name problems are reported under. */

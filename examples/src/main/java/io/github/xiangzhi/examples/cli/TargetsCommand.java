@@ -77,7 +77,7 @@ final class TargetsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Locale locale = parent.locale;
     CountyProfile county = profile.load(ProfileLoader.standard());
     RatingPolicy rating = county.section(RatingPolicy.class).orElseThrow(
@@ -88,6 +88,8 @@ final class TargetsCommand implements Callable<Integer> {
     Map<String, Counts> villages = new LinkedHashMap<>();
     try (Reader reader = open()) {
       read(reader, rules, maxStars, villages);
+    } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+      throw new FileProblem(name(), FileProblem.Access.READ, e);
     }
 
     StringWriter text = new StringWriter();
@@ -120,6 +122,11 @@ final class TargetsCommand implements Callable<Integer> {
     return Files.newBufferedReader(Path.of(households), StandardCharsets.UTF_8);
   }
 
+  /** The file problems are reported under. */
+  private String name() {
+    return households.equals("-") ? "<stdin>" : households;
+  }
+
   /** Reads the rows, naming the line of every bad one; nothing is printed unless all are good. */
   private void read(Reader reader, TargetRules rules, int maxStars, Map<String, Counts> villages)
       throws IOException {
@@ -128,7 +135,7 @@ final class TargetsCommand implements Callable<Integer> {
     mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
     List<String> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    String name = households.equals("-") ? "<stdin>" : households;
+    String name = name();
     try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
       if (!rows.hasNextValue()) {

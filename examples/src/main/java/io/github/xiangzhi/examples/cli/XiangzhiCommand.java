@@ -82,9 +82,11 @@ public final class XiangzhiCommand implements Callable<Integer> {
         ((InvalidInputException) e).lines().forEach(err::println);
       } else if (e instanceof LocalizedMessage) {
         err.println(((LocalizedMessage) e).message(locale));
+      } else if (e instanceof FileProblem) {
+        err.println(((FileProblem) e).message(locale));
+        code = USAGE_OR_IO;
       } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-        err.println(Messages.format(locale, "cli.error.io", e.getClass().getSimpleName(),
-            e.getMessage()));
+        err.println(FileProblem.describe(locale, null, FileProblem.Access.EITHER, e));
         code = USAGE_OR_IO;
       } else {
         err.println(Messages.format(locale, "cli.error.unexpected",

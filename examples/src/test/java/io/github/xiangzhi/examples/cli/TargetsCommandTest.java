@@ -117,4 +117,28 @@ class TargetsCommandTest {
         csv.toString());
     assertThat(both.code()).isEqualTo(2);
   }
+
+  @Test
+  void aFileThatCannotBeReadIsNamedWithTheReasonInTheReadersLanguage() throws Exception {
+    Path csv = dir.resolve("ok.csv");
+    Files.writeString(csv, "village,household,participated,stars\na,h1,true,3\n");
+    Path nope = dir.resolve("nope.yaml");
+    Run missing = XiangzhiCommandTest.run("--lang", "zh", "targets", "--profile", nope.toString(),
+        csv.toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo(nope + ":文件或目录不存在\n");
+    Run directory = XiangzhiCommandTest.run("targets", "--profile", dir.toString(),
+        csv.toString());
+    assertThat(directory.code()).isEqualTo(2);
+    assertThat(directory.err()).isEqualTo(dir + ": is a directory, not a file\n");
+    Path binary = dir.resolve("binary.csv");
+    Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'b', 'i', 'n', '\n'});
+    Run notText = XiangzhiCommandTest.run("targets", "--profile", profile().toString(),
+        binary.toString());
+    assertThat(notText.code()).isEqualTo(2);
+    assertThat(notText.err()).isEqualTo(binary + ": not UTF-8 text\n");
+    Run chinese = XiangzhiCommandTest.run("--lang", "zh", "targets", "--profile",
+        profile().toString(), binary.toString());
+    assertThat(chinese.err()).isEqualTo(binary + ":不是 UTF-8 编码的文本\n");
+  }
 }

@@ -68,6 +68,20 @@ class XiangzhiCommandTest {
   }
 
   @Test
+  void validateNamesAFileItCannotReadWithTheReasonNotTheExceptionsClass(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run english = run("validate", dir.toString(), "/no/such/file.yaml");
+    assertThat(english.code()).isEqualTo(2);
+    assertThat(english.err()).isEqualTo(dir + ": is a directory, not a file\n"
+        + "/no/such/file.yaml: no such file or directory\n");
+    Run chinese = run("--lang", "zh", "validate", dir.toString(), "/no/such/file.yaml");
+    assertThat(chinese.err()).isEqualTo(dir + ":是目录,不是文件\n"
+        + "/no/such/file.yaml:文件或目录不存在\n");
+    Run json = run("validate", "--json", "/no/such/file.yaml");
+    assertThat(json.out()).contains("\"error\" : \"/no/such/file.yaml: no such file or directory\"");
+  }
+
+  @Test
   void demoPrintsTheSecretarysReportInEnglishAndChineseAndRepeatsForASeed() {
     Run english = run("--lang", "en", "demo", "changzhi", "--households", "4");
     assertThat(english.code()).as(english.err()).isZero();
