@@ -33,10 +33,12 @@ public final class XiangzhiCommand implements Callable<Integer> {
   /** Wrong usage, or a file could not be read or written. */
   public static final int USAGE_OR_IO = 2;
 
-  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang")
+  /** Read by {@link #localeOf} before parsing; accepted after a subcommand too. */
+  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang",
+      scope = CommandLine.ScopeType.INHERIT)
   String lang;
 
-  @Option(names = "--debug", descriptionKey = "debug")
+  @Option(names = "--debug", descriptionKey = "debug", scope = CommandLine.ScopeType.INHERIT)
   boolean debug;
 
   Locale locale = Locale.getDefault();
@@ -69,8 +71,11 @@ public final class XiangzhiCommand implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
-    cli.setParameterExceptionHandler((e, ignored) -> {
-      err.println(e.getMessage());
+    cli.setParameterExceptionHandler((e, given) -> {
+      UsageErrors.describe(e, given, locale).forEach(err::println);
+      if (top.debug) {
+        e.printStackTrace(err);
+      }
       e.getCommandLine().usage(err);
       return USAGE_OR_IO;
     });
