@@ -136,6 +136,7 @@ final class TargetsCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String name = name();
+    int rowLine = 1;
     try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
       if (!rows.hasNextValue()) {
@@ -149,6 +150,7 @@ final class TargetsCommand implements Callable<Integer> {
       }
       while (rows.hasNextValue()) {
         int line = rows.getCurrentLocation().getLineNr();
+        rowLine = line;
         List<String> row = rows.nextValue();
         String problem = check(row, maxStars, seen);
         if (problem != null) {
@@ -164,12 +166,31 @@ final class TargetsCommand implements Callable<Integer> {
         counts.sixPlus += stars >= rules.highStars() ? 1 : 0;
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new XiangzhiException("cli.targets.malformed", name,
-          e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
+      throw malformed(e, name, rowLine);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /**
+   * Jackson's complaint about the CSV's form in the reader's language. Jackson gives no code for
+   * what it found, so the two a person makes by hand are told apart by its (stable) words: a
+   * quoted value never closed, reported at the row where it opens (Jackson reports the end of the
+   * file), and text after a value's closing quote, at its line. Anything else is said to be not
+   * well-formed, at Jackson's line.
+   */
+  static XiangzhiException malformed(com.fasterxml.jackson.core.JsonProcessingException e,
+      String name, int rowLine) {
+    String said = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    int line = e.getLocation() == null ? rowLine : e.getLocation().getLineNr();
+    if (said.startsWith("Missing closing quote")) {
+      return new XiangzhiException("cli.targets.malformed.unclosedQuote", name, rowLine);
+    }
+    if (said.contains("Expected column separator character")) {
+      return new XiangzhiException("cli.targets.malformed.afterQuote", name, line);
+    }
+    return new XiangzhiException("cli.targets.malformed", name, line);
   }
 
   /** What is wrong with a row, in the reader's language, or null. */
