@@ -85,6 +85,9 @@ public final class XiangzhiCommand implements Callable<Integer> {
         err.print(((ProfileException) e).report(locale));
       } else if (e instanceof InvalidInputException) {
         ((InvalidInputException) e).lines().forEach(err::println);
+      } else if (e instanceof UsageException) {
+        err.println(((UsageException) e).message(locale));
+        code = USAGE_OR_IO;
       } else if (e instanceof LocalizedMessage) {
         err.println(((LocalizedMessage) e).message(locale));
       } else if (e instanceof FileProblem) {

@@ -118,6 +118,17 @@ class TargetsCommandTest {
     assertThat(both.code()).isEqualTo(2);
   }
 
+  /** Wrong usage exits with 2, as an unknown preset does in demo, simulate and export-preset. */
+  @Test
+  void anUnknownPresetIsWrongUsage() throws Exception {
+    Path csv = dir.resolve("ok.csv");
+    Files.writeString(csv, "village,household,participated,stars\na,h1,true,3\n");
+    Run unknown = XiangzhiCommandTest.run("--lang", "zh", "targets", "--preset", "atlantis",
+        csv.toString());
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("未知预设“atlantis”");
+  }
+
   @Test
   void csvNotWellFormedIsSaidInTheReadersLanguageAtItsLineWithoutJacksonsText() throws Exception {
     Path csv = dir.resolve("households.csv");
