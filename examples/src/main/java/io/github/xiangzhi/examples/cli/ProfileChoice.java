@@ -1,6 +1,5 @@
 package io.github.xiangzhi.examples.cli;
 
-import io.github.xiangzhi.core.XiangzhiException;
 import io.github.xiangzhi.core.profile.CountyProfile;
 import io.github.xiangzhi.core.profile.ProfileLoader;
 import io.github.xiangzhi.examples.preset.Presets;
@@ -20,16 +19,20 @@ final class ProfileChoice {
   /**
    * Loads the chosen profile.
    *
-   * @throws XiangzhiException naming an unknown preset; a ProfileException for a broken file
-   * @throws IOException when the file cannot be read
+   * @throws UsageException naming an unknown preset; a ProfileException for a broken file
+   * @throws FileProblem when the file cannot be read
    */
-  CountyProfile load(ProfileLoader loader) throws IOException {
+  CountyProfile load(ProfileLoader loader) {
     if (preset != null) {
       return Presets.find(preset)
-          .orElseThrow(() -> new XiangzhiException("cli.preset.unknown", preset, Presets.ids()))
+          .orElseThrow(() -> new UsageException("cli.preset.unknown", preset, Presets.ids()))
           .load(loader);
     }
-    return loader.load(profile);
+    try {
+      return loader.load(profile);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new FileProblem(profile.toString(), FileProblem.Access.READ, e);
+    }
   }
 
   /** The name problems are reported under. */

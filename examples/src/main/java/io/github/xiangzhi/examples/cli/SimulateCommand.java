@@ -162,8 +162,7 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       directory = Path.of(out);
     } catch (InvalidPathException e) {
-      throw new Usage(Messages.format(locale, "cli.simulate.out.unwritable", out,
-          e.getClass().getSimpleName()));
+      throw new Usage(FileProblem.describe(locale, out, FileProblem.Access.WRITE, e));
     }
 
     ProfileLoader loader = ProfileLoader.standard();
@@ -203,8 +202,7 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       Files.createDirectories(directory);
     } catch (IOException | UncheckedIOException e) {
-      throw new Usage(Messages.format(locale, "cli.simulate.out.unwritable", out,
-          e.getClass().getSimpleName()));
+      throw new Usage(FileProblem.describe(locale, out, FileProblem.Access.WRITE, e));
     }
 
     long total = size.householdYearsPerRun() * size.runs();
@@ -219,8 +217,7 @@ final class SimulateCommand implements Callable<Integer> {
       result.writeCsv(directory);
       chartFile = AttainmentChart.write(result, directory, format, locale);
     } catch (IOException | UncheckedIOException e) {
-      throw new Usage(Messages.format(locale, "cli.simulate.out.unwritable", out,
-          e.getClass().getSimpleName()));
+      throw new Usage(FileProblem.describe(locale, out, FileProblem.Access.WRITE, e));
     }
     stdout.println(Messages.format(locale, "cli.simulate.done", total, size.runs(),
         size.years(), size.households(), size.villages(), String.format(Locale.ROOT, "%.2f",
@@ -272,8 +269,7 @@ final class SimulateCommand implements Callable<Integer> {
       try {
         text = Files.readString(Path.of(profile), StandardCharsets.UTF_8);
       } catch (IOException | UncheckedIOException | InvalidPathException e) {
-        throw new Usage(Messages.format(locale, "cli.file.unreadable", profile,
-            e.getClass().getSimpleName()));
+        throw new Usage(FileProblem.describe(locale, profile, FileProblem.Access.READ, e));
       }
     }
     CountyProfile county;

@@ -77,7 +77,7 @@ final class TargetsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Locale locale = parent.locale;
     CountyProfile county = profile.load(ProfileLoader.standard());
     RatingPolicy rating = county.section(RatingPolicy.class).orElseThrow(
@@ -88,6 +88,8 @@ final class TargetsCommand implements Callable<Integer> {
     Map<String, Counts> villages = new LinkedHashMap<>();
     try (Reader reader = open()) {
       read(reader, rules, maxStars, villages);
+    } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+      throw new FileProblem(name(), FileProblem.Access.READ, e);
     }
 
     StringWriter text = new StringWriter();
@@ -120,6 +122,11 @@ final class TargetsCommand implements Callable<Integer> {
     return Files.newBufferedReader(Path.of(households), StandardCharsets.UTF_8);
   }
 
+  /** The file problems are reported under. */
+  private String name() {
+    return households.equals("-") ? "<stdin>" : households;
+  }
+
   /** Reads the rows, naming the line of every bad one; nothing is printed unless all are good. */
   private void read(Reader reader, TargetRules rules, int maxStars, Map<String, Counts> villages)
       throws IOException {
@@ -128,7 +135,8 @@ final class TargetsCommand implements Callable<Integer> {
     mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
     List<String> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    String name = households.equals("-") ? "<stdin>" : households;
+    String name = name();
+    int rowLine = 1;
     try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
       if (!rows.hasNextValue()) {
@@ -142,6 +150,7 @@ final class TargetsCommand implements Callable<Integer> {
       }
       while (rows.hasNextValue()) {
         int line = rows.getCurrentLocation().getLineNr();
+        rowLine = line;
         List<String> row = rows.nextValue();
         String problem = check(row, maxStars, seen);
         if (problem != null) {
@@ -157,12 +166,31 @@ final class TargetsCommand implements Callable<Integer> {
         counts.sixPlus += stars >= rules.highStars() ? 1 : 0;
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new XiangzhiException("cli.targets.malformed", name,
-          e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
+      throw malformed(e, name, rowLine);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /**
+   * Jackson's complaint about the CSV's form in the reader's language. Jackson gives no code for
+   * what it found, so the two a person makes by hand are told apart by its (stable) words: a
+   * quoted value never closed, reported at the row where it opens (Jackson reports the end of the
+   * file), and text after a value's closing quote, at its line. Anything else is said to be not
+   * well-formed, at Jackson's line.
+   */
+  static XiangzhiException malformed(com.fasterxml.jackson.core.JsonProcessingException e,
+      String name, int rowLine) {
+    String said = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    int line = e.getLocation() == null ? rowLine : e.getLocation().getLineNr();
+    if (said.startsWith("Missing closing quote")) {
+      return new XiangzhiException("cli.targets.malformed.unclosedQuote", name, rowLine);
+    }
+    if (said.contains("Expected column separator character")) {
+      return new XiangzhiException("cli.targets.malformed.afterQuote", name, line);
+    }
+    return new XiangzhiException("cli.targets.malformed", name, line);
   }
 
   /** What is wrong with a row, in the reader's language, or null. */

@@ -7,7 +7,6 @@ import io.github.xiangzhi.core.json.XiangzhiJson;
 import io.github.xiangzhi.core.profile.Problem;
 import io.github.xiangzhi.core.profile.ProfileException;
 import io.github.xiangzhi.core.profile.ProfileLoader;
-import io.github.xiangzhi.core.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             ? new String(parent.stdin.readAllBytes(), StandardCharsets.UTF_8)
             : Files.readString(Path.of(file), StandardCharsets.UTF_8);
       } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
-        String message = Messages.format(locale, "cli.file.unreadable", name,
-            e.getClass().getSimpleName());
+        String message = FileProblem.describe(locale, name, FileProblem.Access.READ, e);
         entry.put("readable", false).put("error", message);
         if (!json) {
           err.println(message);

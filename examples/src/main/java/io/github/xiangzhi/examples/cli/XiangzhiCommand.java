@@ -33,10 +33,12 @@ public final class XiangzhiCommand implements Callable<Integer> {
   /** Wrong usage, or a file could not be read or written. */
   public static final int USAGE_OR_IO = 2;
 
-  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang")
+  /** Read by {@link #localeOf} before parsing; accepted after a subcommand too. */
+  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang",
+      scope = CommandLine.ScopeType.INHERIT)
   String lang;
 
-  @Option(names = "--debug", descriptionKey = "debug")
+  @Option(names = "--debug", descriptionKey = "debug", scope = CommandLine.ScopeType.INHERIT)
   boolean debug;
 
   Locale locale = Locale.getDefault();
@@ -69,8 +71,11 @@ public final class XiangzhiCommand implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
-    cli.setParameterExceptionHandler((e, ignored) -> {
-      err.println(e.getMessage());
+    cli.setParameterExceptionHandler((e, given) -> {
+      UsageErrors.describe(e, given, locale).forEach(err::println);
+      if (top.debug) {
+        e.printStackTrace(err);
+      }
       e.getCommandLine().usage(err);
       return USAGE_OR_IO;
     });
@@ -80,11 +85,16 @@ public final class XiangzhiCommand implements Callable<Integer> {
         err.print(((ProfileException) e).report(locale));
       } else if (e instanceof InvalidInputException) {
         ((InvalidInputException) e).lines().forEach(err::println);
+      } else if (e instanceof UsageException) {
+        err.println(((UsageException) e).message(locale));
+        code = USAGE_OR_IO;
       } else if (e instanceof LocalizedMessage) {
         err.println(((LocalizedMessage) e).message(locale));
+      } else if (e instanceof FileProblem) {
+        err.println(((FileProblem) e).message(locale));
+        code = USAGE_OR_IO;
       } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-        err.println(Messages.format(locale, "cli.error.io", e.getClass().getSimpleName(),
-            e.getMessage()));
+        err.println(FileProblem.describe(locale, null, FileProblem.Access.EITHER, e));
         code = USAGE_OR_IO;
       } else {
         err.println(Messages.format(locale, "cli.error.unexpected",

@@ -181,11 +181,21 @@ class SimulateCommandTest {
     Files.writeString(file, "x");
     Run unwritable = simulate(file.resolve("sub"));
     assertThat(unwritable.code()).isEqualTo(2);
-    assertThat(unwritable.err()).doesNotContain("\tat ");
+    assertThat(unwritable.err()).isEqualTo(file + ": is a file, not a directory\n");
+    Run aFile = simulate(file);
+    assertThat(aFile.code()).isEqualTo(2);
+    assertThat(aFile.err()).isEqualTo(file + ": a file of that name already exists\n");
     Run noProfile = run("simulate", "--profile", dir.resolve("none.yaml").toString(),
         "--households", "1", "--years", "1", "--runs", "1", "--seed", "1",
         "--out", dir.toString());
     assertThat(noProfile.code()).isEqualTo(2);
+    assertThat(noProfile.err()).isEqualTo(dir.resolve("none.yaml")
+        + ": no such file or directory\n");
+    Run chinese = run("--lang", "zh", "simulate", "--profile", dir.toString(),
+        "--households", "1", "--years", "1", "--runs", "1", "--seed", "1",
+        "--out", dir.toString());
+    assertThat(chinese.code()).isEqualTo(2);
+    assertThat(chinese.err()).isEqualTo(dir + ":是目录,不是文件\n");
   }
 
   @Test

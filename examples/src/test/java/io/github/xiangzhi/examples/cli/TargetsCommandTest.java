@@ -117,4 +117,61 @@ class TargetsCommandTest {
         csv.toString());
     assertThat(both.code()).isEqualTo(2);
   }
+
+  /** Wrong usage exits with 2, as an unknown preset does in demo, simulate and export-preset. */
+  @Test
+  void anUnknownPresetIsWrongUsage() throws Exception {
+    Path csv = dir.resolve("ok.csv");
+    Files.writeString(csv, "village,household,participated,stars\na,h1,true,3\n");
+    Run unknown = XiangzhiCommandTest.run("--lang", "zh", "targets", "--preset", "atlantis",
+        csv.toString());
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("未知预设“atlantis”");
+  }
+
+  @Test
+  void csvNotWellFormedIsSaidInTheReadersLanguageAtItsLineWithoutJacksonsText() throws Exception {
+    Path csv = dir.resolve("households.csv");
+    // a quote opened on line 3 and never closed: Jackson reports the end of the file
+    Run unclosed = targets(List.of("a,h1,true,3", "a,\"h2,true,3", "a,h3,true,3", "a,h4,true,3"));
+    assertThat(unclosed.code()).isEqualTo(1);
+    assertThat(unclosed.err())
+        .isEqualTo(csv + ":3: a quoted value in this row has no closing quote\n");
+    Run first = targets(List.of("a,h1,true,3", "\"a,h2,true,3", "a,h3,true,3"), "--lang", "zh");
+    assertThat(first.err()).isEqualTo(csv + ":3:本行有带引号的值缺少右引号\n");
+    Run after = targets(List.of("a,h1,true,3", "a,h2,true,3", "\"v1\" x,h3,true,3"));
+    assertThat(after.code()).isEqualTo(1);
+    assertThat(after.err()).isEqualTo(csv + ":4: text after a value's closing quote; quote the "
+        + "whole value and double any quote inside it\n");
+    Run chinese = XiangzhiCommandTest.run("--lang", "zh", "targets", "--profile",
+        profile().toString(), csv.toString());
+    assertThat(chinese.err())
+        .isEqualTo(csv + ":4:值的右引号后还有文字;请把整个值放进引号,值内的引号写两遍\n");
+    assertThat(unclosed.err() + first.err() + after.err() + chinese.err())
+        .doesNotContain("Missing closing quote").doesNotContain("Unexpected character");
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsNamedWithTheReasonInTheReadersLanguage() throws Exception {
+    Path csv = dir.resolve("ok.csv");
+    Files.writeString(csv, "village,household,participated,stars\na,h1,true,3\n");
+    Path nope = dir.resolve("nope.yaml");
+    Run missing = XiangzhiCommandTest.run("--lang", "zh", "targets", "--profile", nope.toString(),
+        csv.toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo(nope + ":文件或目录不存在\n");
+    Run directory = XiangzhiCommandTest.run("targets", "--profile", dir.toString(),
+        csv.toString());
+    assertThat(directory.code()).isEqualTo(2);
+    assertThat(directory.err()).isEqualTo(dir + ": is a directory, not a file\n");
+    Path binary = dir.resolve("binary.csv");
+    Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'b', 'i', 'n', '\n'});
+    Run notText = XiangzhiCommandTest.run("targets", "--profile", profile().toString(),
+        binary.toString());
+    assertThat(notText.code()).isEqualTo(2);
+    assertThat(notText.err()).isEqualTo(binary + ": not UTF-8 text\n");
+    Run chinese = XiangzhiCommandTest.run("--lang", "zh", "targets", "--profile",
+        profile().toString(), binary.toString());
+    assertThat(chinese.err()).isEqualTo(binary + ":不是 UTF-8 编码的文本\n");
+  }
 }

@@ -68,6 +68,20 @@ class XiangzhiCommandTest {
   }
 
   @Test
+  void validateNamesAFileItCannotReadWithTheReasonNotTheExceptionsClass(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run english = run("validate", dir.toString(), "/no/such/file.yaml");
+    assertThat(english.code()).isEqualTo(2);
+    assertThat(english.err()).isEqualTo(dir + ": is a directory, not a file\n"
+        + "/no/such/file.yaml: no such file or directory\n");
+    Run chinese = run("--lang", "zh", "validate", dir.toString(), "/no/such/file.yaml");
+    assertThat(chinese.err()).isEqualTo(dir + ":是目录,不是文件\n"
+        + "/no/such/file.yaml:文件或目录不存在\n");
+    Run json = run("validate", "--json", "/no/such/file.yaml");
+    assertThat(json.out()).contains("\"error\" : \"/no/such/file.yaml: no such file or directory\"");
+  }
+
+  @Test
   void demoPrintsTheSecretarysReportInEnglishAndChineseAndRepeatsForASeed() {
     Run english = run("--lang", "en", "demo", "changzhi", "--households", "4");
     assertThat(english.code()).as(english.err()).isZero();
@@ -99,9 +113,93 @@ class XiangzhiCommandTest {
     assertThat(run.err()).contains("no-such-command").doesNotContain("\tat ");
   }
 
+  /** The first line of standard error: the problem (the command's usage follows it). */
+  static String problem(String... args) {
+    Run run = run(args);
+    assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
+    assertThat(run.err()).as(String.join(" ", args)).doesNotContain("picocli")
+        .doesNotContain("Exception").doesNotContain("Invalid value").doesNotContain("Unmatched")
+        .doesNotContain("Missing required").doesNotContain("mutually exclusive")
+        .doesNotContain("\tat ");
+    return run.err().lines().findFirst().orElseThrow();
+  }
+
+  @Test
+  void picocliParseErrorsAreSaidInTheChosenLanguageNamingTheOptionAndValue() {
+    assertThat(problem("--lang", "en", "demo", "--year", "abc"))
+        .isEqualTo("--year: 'abc' is not a whole number");
+    assertThat(problem("--lang", "zh", "demo", "--year", "abc")).isEqualTo("--year:“abc”不是整数");
+    assertThat(problem("--lang", "en", "demo", "--year", "99999999999"))
+        .isEqualTo("--year: '99999999999' is not a whole number from -2147483648 to 2147483647");
+    assertThat(problem("--lang", "zh", "demo", "--bogus")).isEqualTo("未知选项“--bogus”");
+    assertThat(run("--lang", "en", "demo", "--villag").err().lines().limit(2))
+        .containsExactly("Unknown option '--villag'", "Did you mean: --villages?");
+    assertThat(problem("--lang", "zh", "no-such-command")).isEqualTo("未知命令“no-such-command”");
+    assertThat(problem("--lang", "zh", "demo", "anlan", "extra")).isEqualTo("多余的参数“extra”");
+    assertThat(problem("--lang", "en", "validate")).isEqualTo("Missing argument FILE");
+    assertThat(problem("--lang", "zh", "validate")).isEqualTo("缺少参数 FILE");
+    assertThat(problem("--lang", "zh", "demo", "--year")).isEqualTo("选项 --year 缺少取值(<year>)");
+    assertThat(problem("--lang", "en", "targets", "--preset", "anlan", "--profile", "x.yaml",
+        "h.csv")).isEqualTo("Give only one of --preset, --profile");
+    assertThat(problem("--lang", "zh", "targets", "h.csv"))
+        .isEqualTo("请给出其中之一:--preset ID, --profile FILE");
+    assertThat(problem("--lang", "en", "demo", "--seed", "1", "--seed", "2"))
+        .isEqualTo("Option --seed is given more than once");
+    assertThat(problem("--lang", "en", "targets", "--profile", "a\0b", "h.csv"))
+        .isEqualTo("--profile: 'a\0b' is not a valid file name");
+  }
+
+  /** localeOf reads --lang wherever it stands, so the subcommands accept it too (and --debug). */
+  @Test
+  void langAndDebugAreAcceptedAfterTheSubcommand() {
+    Run validate = run("validate", "--lang", "zh", "/no/such/file.yaml");
+    assertThat(validate.code()).isEqualTo(2);
+    assertThat(validate.err()).isEqualTo("/no/such/file.yaml:文件或目录不存在\n");
+    Run demo = run("demo", "changzhi", "--households", "4", "--lang=en", "--debug");
+    assertThat(demo.code()).as(demo.err()).isZero();
+    assertThat(demo.out()).contains("1. Ten-star civilized households");
+    assertThat(run("validate", "--lang", "zh", "--help").out()).contains("--lang")
+        .contains("输出语言");
+  }
+
   @Test
   void helpIsLocalised() {
     assertThat(run("--lang", "zh", "--help").out()).contains("模拟乡镇");
     assertThat(run("--lang", "en", "--help").out()).contains("Run one governance year");
+  }
+
+  /**
+   * picocli formats every help text with String.format and, when one does not format (a lone
+   * {@code %}), warns on System.err and prints it raw: each command's help, in each language, must
+   * render with nothing on either error stream.
+   */
+  @Test
+  void everyCommandsHelpRendersInBothLanguagesWithoutPicocliWarnings() {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    java.util.List<Run> runs = new java.util.ArrayList<>();
+    try {
+      for (String lang : java.util.List.of("en", "zh")) {
+        runs.add(run("--lang", lang, "--help"));
+        for (String command : new picocli.CommandLine(new XiangzhiCommand()).getSubcommands()
+            .keySet()) {
+          runs.add(run("--lang", lang, command, "--help"));
+        }
+        // a usage error prints the command's help too
+        runs.add(run("--lang", lang, "simulate", "--no-such-option"));
+      }
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(runs).hasSize(2 * 9);
+    for (Run help : runs) {
+      assertThat(help.out() + help.err()).contains("--help").doesNotContain("picocli");
+    }
+    assertThat(runs).filteredOn(r -> r.code() == 0).hasSize(2 * 8)
+        .allSatisfy(r -> assertThat(r.err()).isEmpty());
+    assertThat(run("--lang", "en", "simulate", "--help").out()).contains("starred=50% or");
+    assertThat(run("--lang", "zh", "simulate", "--help").out()).contains("starred=50% 或");
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
   }
 }
