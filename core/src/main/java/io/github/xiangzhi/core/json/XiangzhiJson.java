@@ -192,8 +192,9 @@ public final class XiangzhiJson {
     }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
-      return List.of(violation(base, "profile.value.type", expected(m.getTargetType()),
-          found(m.getOriginalMessage())));
+      return List.of(violation(base, "profile.value.type",
+          JsonTypes.label(expected(m.getTargetType())),
+          JsonTypes.label(found(m.getOriginalMessage()))));
     }
     if (e instanceof JsonProcessingException) {
       return List.of(violation(base, "profile.value.invalid",

@@ -14,6 +14,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.json.JsonTypes;
 import io.github.xiangzhi.core.json.XiangzhiJson;
 import java.io.IOException;
 import java.io.Reader;
@@ -203,7 +204,7 @@ public final class ProfileLoader {
     if (!root.isObject()) {
       throw new ProfileException(source, List.of(
           locations.locate(Problem.of("", "profile.document.notObject",
-              root.getNodeType().name().toLowerCase(Locale.ROOT)))));
+              JsonTypes.label(root.getNodeType().name().toLowerCase(Locale.ROOT))))));
     }
 
     // a section whose preset is refused is reported there once, not again by the schema
@@ -362,8 +363,8 @@ public final class ProfileLoader {
       String path = Pointers.field(type.name()) + Pointers.field("preset");
       JsonNode named = node.get("preset");
       if (!named.isTextual()) {
-        problems.add(Problem.of(path, "profile.value.type", "string",
-            named.getNodeType().name().toLowerCase(Locale.ROOT)));
+        problems.add(Problem.of(path, "profile.value.type", JsonTypes.label("string"),
+            JsonTypes.label(named.getNodeType().name().toLowerCase(Locale.ROOT))));
         root.remove(type.name());
         refused.add(type.name());
         continue;
@@ -464,7 +465,8 @@ public final class ProfileLoader {
         }
         return Problem.of(field, "profile.field.unknown", property);
       case "type":
-        return Problem.of(pointer, "profile.value.type", expected(error), actualType(error));
+        return Problem.of(pointer, "profile.value.type", JsonTypes.label(expected(error)),
+            JsonTypes.label(actualType(error)));
       case "enum":
         return Problem.of(pointer, "profile.value.enum", shown(error.getInstanceNode()),
             error.getSchemaNode() == null ? "" : error.getSchemaNode().toString());

@@ -88,7 +88,7 @@ class XiangzhiJsonTest {
         .containsExactly("/holidays: Wrong type: expected array, found object");
     assertThat(refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":7}",
         GovernanceCalendar.class).violations().get(0).message(Locale.CHINA))
-        .isEqualTo("类型错误:应为 array,实为 number");
+        .isEqualTo("类型错误:应为 列表,实为 数字");
   }
 
   @Test

@@ -177,6 +177,9 @@ class ProfileLoaderTest {
     ProfileException e = catchProfile("profile: {id: x, name: 某镇}\ncalendar: {preset: 5}\n");
     assertThat(e.problems()).extracting(Problem::path, p -> p.message(Locale.ENGLISH))
         .containsExactly(tuple("/calendar/preset", "Wrong type: expected string, found number"));
+    assertThat(e.problems().get(0).message(Locale.CHINA)).isEqualTo("类型错误:应为 文本,实为 数字");
+    assertThat(catchProfile("profile: {id: x, name: 某镇}\ncalendar: {weekend: 5}\n").problems()
+        .get(0).message(Locale.CHINA)).isEqualTo("类型错误:应为 列表,实为 数字");
     e = catchProfile("profile: {preset: X}\n");
     assertThat(e.problems()).extracting(Problem::path, Problem::messageKey)
         .containsExactly(tuple("/profile/preset", "profile.preset.unknown"));
@@ -210,7 +213,7 @@ class ProfileLoaderTest {
     assertThat(catchProfile("- a\n- b\n").problems()).extracting(Problem::messageKey)
         .containsExactly("profile.document.notObject");
     assertThat(catchProfile("1\n").problems().get(0).message(Locale.CHINA))
-        .isEqualTo("文档应为各配置节的映射,实为 number");
+        .isEqualTo("文档应为各配置节的映射,实为 数字");
     assertThat(catchProfile("calendar: {}\n").problems()).extracting(Problem::path,
         Problem::messageKey).containsExactly(tuple("/profile", "profile.field.missing"));
   }
