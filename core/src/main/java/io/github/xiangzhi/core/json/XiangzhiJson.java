@@ -230,7 +230,8 @@ public final class XiangzhiJson {
 
   /**
    * Text that is not well-formed, at its line and column; a key given twice in one object (which
-   * {@link #read} asks the parser to detect) at the key's own pointer, as the profile loader has it.
+   * {@link #read} asks the parser to detect) at the key's own pointer, as the profile loader has
+   * it.
    */
   private static Violation syntax(String base, StreamReadException e) {
     JsonLocation at = e.getLocation();

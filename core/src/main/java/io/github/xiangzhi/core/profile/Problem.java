@@ -26,8 +26,28 @@ public final class Problem implements LocalizedMessage, Comparable<Problem> {
   private static final Comparator<Problem> ORDER =
       Comparator.comparingInt((Problem p) -> p.line == 0 ? Integer.MAX_VALUE : p.line)
           .thenComparingInt(p -> p.column)
-          .thenComparing(p -> p.path)
+          .thenComparing((Problem a, Problem b) -> comparePaths(a.path, b.path))
           .thenComparing(p -> p.messageKey);
+
+  /** Pointers segment by segment, list indexes as numbers: {@code /d/2} before {@code /d/10}. */
+  private static int comparePaths(String a, String b) {
+    String[] x = a.split("/", -1);
+    String[] y = b.split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      boolean indexes = isIndex(x[i]) && isIndex(y[i]);
+      int c = indexes && x[i].length() != y[i].length()
+          ? Integer.compare(x[i].length(), y[i].length()) : x[i].compareTo(y[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  private static boolean isIndex(String segment) {
+    return !segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9')
+        && (segment.length() == 1 || segment.charAt(0) != '0');
+  }
 
   private final String path;
   private final int line;

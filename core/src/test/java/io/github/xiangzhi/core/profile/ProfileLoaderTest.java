@@ -9,6 +9,8 @@ import io.github.xiangzhi.core.code.DivisionCode;
 import io.github.xiangzhi.core.group.SpecialGroupCatalog;
 import io.github.xiangzhi.core.time.GovernanceCalendar;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +67,7 @@ class ProfileLoaderTest {
         "  weekend: 5",                                  // 7: not a list
         "  holidays:",
         "    - {name: 春节, from: 2024-02-10}",           // 9: 'to' missing
-        "    - {name: 清明, from: 2024-04-04, to: 2024-04-06, colour/hue: red}", // 10: unknown, escaped
+        "    - {name: 清明, from: 2024-04-04, to: 2024-04-06, colour/hue: red}", // 10: escaped
         "specialGroups:",
         "  categories:",
         "    - {code: VETERAN, name: 退役军人, sensitivity: GENERAL}",
@@ -183,6 +185,17 @@ class ProfileLoaderTest {
     e = catchProfile("profile: {preset: X}\n");
     assertThat(e.problems()).extracting(Problem::path, Problem::messageKey)
         .containsExactly(tuple("/profile/preset", "profile.preset.unknown"));
+  }
+
+  @Test
+  void R_CORE_6_problemsWithoutALineAreOrderedByPathWithListIndexesAsNumbers() {
+    List<Problem> problems = new ArrayList<>(List.of(Problem.of("/workdays/10", "k"),
+        Problem.of("/workdays/2/date", "k"), Problem.of("/workdays/2", "k"),
+        Problem.of("/holidays", "k"), Problem.of("/workdays/x", "k"),
+        Problem.of("/a", "k").at(9, 1)));
+    Collections.sort(problems);
+    assertThat(problems).extracting(Problem::path).containsExactly("/a", "/holidays",
+        "/workdays/2", "/workdays/2/date", "/workdays/10", "/workdays/x");
   }
 
   @Test
