@@ -23,7 +23,6 @@ import io.github.xiangzhi.grid.hierarchy.Unit;
 import io.github.xiangzhi.grid.hierarchy.UnitGroup;
 import io.github.xiangzhi.grid.level.LevelScheme;
 import io.github.xiangzhi.grid.level.LevelSchemes;
-import io.github.xiangzhi.grid.scope.RoleView;
 import io.github.xiangzhi.grid.scope.ScopePolicy;
 import io.github.xiangzhi.grid.staff.Assignment;
 import io.github.xiangzhi.grid.staff.Responsibilities;
@@ -412,23 +411,10 @@ public abstract class GridSection {
   }
 
   private void checkScopes(LevelScheme scheme, Staffing staffing, List<Violation> problems) {
-    if (scopes().isEmpty()) {
-      return;
-    }
-    ValueChecks checks = new ValueChecks();
-    for (String role : scopes().get().viewOnlyRoles()) {
-      checks.check(staffing.role(role).isPresent(), "/scopes/viewOnlyRoles",
-          "grid.role.unknown", role);
-    }
-    List<RoleView> views = scopes().get().views();
-    for (int i = 0; i < views.size(); i++) {
-      checks.check(staffing.role(views.get(i).role()).isPresent(),
-          "/scopes/views/" + i + "/role", "grid.role.unknown", views.get(i).role());
-      checks.check(scheme.indexOf(views.get(i).level()) >= 0, "/scopes/views/" + i + "/level",
-          "grid.section.level.unknown", views.get(i).level(), scheme.code());
-    }
-    collect(checks, problems);
+    scopes().ifPresent(policy -> policy.referenceProblems(scheme, staffing).forEach(v ->
+        problems.add(new Violation("/scopes" + v.path(), v.messageKey(), v.messageArguments()))));
   }
+
 
   /**
    * Each body's unit must be a unit of the hierarchy, each member one of the staff, in a role of

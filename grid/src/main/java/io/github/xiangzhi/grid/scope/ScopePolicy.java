@@ -1,11 +1,18 @@
 package io.github.xiangzhi.grid.scope;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.xiangzhi.core.Codes;
+import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.InvalidValueException.Violation;
 import io.github.xiangzhi.core.ValueChecks;
+import io.github.xiangzhi.grid.level.LevelScheme;
+import io.github.xiangzhi.grid.staff.Staffing;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,6 +47,33 @@ public abstract class ScopePolicy {
 
   /** Builds a policy. */
   public static final class Builder extends ImmutableScopePolicy.Builder {}
+
+  /**
+   * The references of this policy that {@code scheme} or {@code staffing} lack — a role that is
+   * not declared, a level not in the scheme — each at its path in the policy ({@code
+   * /views/1/level}); empty when the policy fits them.
+   */
+  public List<Violation> referenceProblems(LevelScheme scheme, Staffing staffing) {
+    checkNotNull(scheme, "scheme");
+    checkNotNull(staffing, "staffing");
+    ValueChecks checks = new ValueChecks();
+    for (String role : viewOnlyRoles()) {
+      checks.check(staffing.role(role).isPresent(), "/viewOnlyRoles", "grid.role.unknown", role);
+    }
+    for (int i = 0; i < views().size(); i++) {
+      RoleView view = views().get(i);
+      checks.check(staffing.role(view.role()).isPresent(), "/views/" + i + "/role",
+          "grid.role.unknown", view.role());
+      checks.check(scheme.indexOf(view.level()) >= 0, "/views/" + i + "/level",
+          "grid.level.unknown", view.level(), scheme.code());
+    }
+    try {
+      checks.throwIfAny();
+      return List.of();
+    } catch (InvalidValueException e) {
+      return e.violations();
+    }
+  }
 
   /** The level {@code role}'s view reaches up to, if widened. */
   public Optional<String> viewLevel(String role) {

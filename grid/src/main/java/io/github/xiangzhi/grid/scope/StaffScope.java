@@ -3,6 +3,7 @@ package io.github.xiangzhi.grid.scope;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.xiangzhi.core.InvalidValueException;
+import io.github.xiangzhi.core.InvalidValueException.Violation;
 import io.github.xiangzhi.core.ValueChecks;
 import io.github.xiangzhi.core.group.SpecialGroupMembership;
 import io.github.xiangzhi.core.group.SpecialGroupRoster;
@@ -48,8 +49,9 @@ public final class StaffScope {
   /**
    * The scopes of {@code person} under {@code policy}, with {@code disclosure} for personal data.
    *
-   * @throws InvalidValueException if the person is not a staff member, or an assignment of
-   *     theirs names a unit the hierarchy lacks
+   * @throws InvalidValueException if the person is not a staff member, an assignment of theirs
+   *     names a unit the hierarchy lacks, or the policy names a role or level that the staffing
+   *     or the scheme lacks ({@link ScopePolicy#referenceProblems})
    */
   public static StaffScope of(Hierarchy hierarchy, Staffing staffing, PersonId person,
       ScopePolicy policy, Disclosure disclosure) {
@@ -70,6 +72,10 @@ public final class StaffScope {
       }
     }
     checks.throwIfAny();
+    List<Violation> unfit = policy.referenceProblems(hierarchy.scheme(), staffing);
+    if (!unfit.isEmpty()) {
+      throw new InvalidValueException(unfit);
+    }
     List<UnitId> capture = new ArrayList<>();
     List<UnitId> view = new ArrayList<>();
     for (Assignment a : assignments) {

@@ -217,7 +217,7 @@ class GridSectionTest {
             Problem::arguments)
         .containsExactly(
             tuple("/grid/scopes/viewOnlyRoles", 9, "grid.role.unknown", List.of("AUDITOR")),
-            tuple("/grid/scopes/views/1/level", 12, "grid.section.level.unknown",
+            tuple("/grid/scopes/views/1/level", 12, "grid.level.unknown",
                 List.of("HAMLET", "WEITUO")),
             tuple("/grid/scopes/views/2/role", 13, "grid.role.unknown", List.of("POLICE")));
     assertThat(e.report(Locale.ENGLISH)).contains(
@@ -244,7 +244,7 @@ class GridSectionTest {
     e = thrown(ProfileException.class, () -> LOADER.parse(own, "own.yaml"));
     assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::messageKey,
             Problem::arguments)
-        .containsExactly(tuple("/grid/scopes/views/1/level", 12, "grid.section.level.unknown",
+        .containsExactly(tuple("/grid/scopes/views/1/level", 12, "grid.level.unknown",
             List.of("VILLAGE", "HAMLETS")));
     GridSection fixed = LOADER.parse(own.replace("level: VILLAGE", "level: TOWN"), "fixed.yaml")
         .section(GridSection.class).orElseThrow();

@@ -25,6 +25,7 @@ import io.github.xiangzhi.grid.staff.Role;
 import io.github.xiangzhi.grid.staff.StaffMember;
 import io.github.xiangzhi.grid.staff.Staffing;
 import io.github.xiangzhi.grid.staff.StaffingReport;
+import io.github.xiangzhi.testkit.core.Problems;
 import io.github.xiangzhi.testkit.grid.GridGens;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -90,6 +91,19 @@ class ScopeTest {
     assertThatThrownBy(() -> h.indexOf((UnitId) null)).hasMessage("unit");
     assertThatThrownBy(() -> h.contains(null)).hasMessage("unit");
     assertThatThrownBy(() -> h.containsHousehold(null)).hasMessage("household");
+  }
+
+  @Test
+  void R_GRID_7_aPolicyNamingARoleOrLevelTheCountyLacksIsRefusedNotIgnored() {
+    ScopePolicy typos = ScopePolicy.builder().addViewOnlyRoles("SUPERVISR")
+        .addViews(RoleView.of("GRID_WORKER", "VILAGE"), RoleView.of("POLICE", "TOWN")).build();
+    InvalidValueException e = Problems.thrown(InvalidValueException.class, () -> StaffScope.of(
+        weituo(), staffing(), PersonId.of("w1"), typos, Disclosure.none()));
+    assertThat(e.violations()).extracting(Object::toString).containsExactly(
+        "/viewOnlyRoles: Unknown role SUPERVISR",
+        "/views/0/level: Level VILAGE is not in scheme WEITUO",
+        "/views/1/role: Unknown role POLICE");
+    assertThat(ScopePolicy.strict().referenceProblems(weituo().scheme(), staffing())).isEmpty();
   }
 
   @Test
