@@ -25,7 +25,9 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-@ProfileScalar(types = {"string", "integer"}, pattern = "^([0-9]{6}|[0-9]{12})$", description = "a GB/T 2260 or statistical division code")
+@ProfileScalar(types = {"string", "integer"}, pattern = "^([0-9]{6}|[0-9]{12})$",
+    description = "a GB/T 2260 or statistical division code",
+    patternProblem = "core.division.form")
 @JsonDeserialize(using = DivisionCode.Deserializer.class)
 public final class DivisionCode implements Comparable<DivisionCode> {
 

@@ -8,7 +8,7 @@ import io.github.xiangzhi.core.profile.ProfileScalar;
  *
  * <p>This class is immutable and thread-safe.
  */
-@ProfileScalar(pattern = Ids.PATTERN, description = "a matter id")
+@ProfileScalar(pattern = Ids.PATTERN, description = "a matter id", patternProblem = "core.id.form")
 public final class MatterId extends Identifier<MatterId> {
 
   private MatterId(String value) {

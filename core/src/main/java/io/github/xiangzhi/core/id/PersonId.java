@@ -8,7 +8,7 @@ import io.github.xiangzhi.core.profile.ProfileScalar;
  *
  * <p>This class is immutable and thread-safe.
  */
-@ProfileScalar(pattern = Ids.PATTERN, description = "a person id")
+@ProfileScalar(pattern = Ids.PATTERN, description = "a person id", patternProblem = "core.id.form")
 public final class PersonId extends Identifier<PersonId> {
 
   private PersonId(String value) {

@@ -8,7 +8,7 @@ import io.github.xiangzhi.core.profile.ProfileScalar;
  *
  * <p>This class is immutable and thread-safe.
  */
-@ProfileScalar(pattern = Ids.PATTERN, description = "a unit id")
+@ProfileScalar(pattern = Ids.PATTERN, description = "a unit id", patternProblem = "core.id.form")
 public final class UnitId extends Identifier<UnitId> {
 
   private UnitId(String value) {

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public final class ProfileLoader {
   private final ObjectMapper yaml = XiangzhiJson.newYamlMapper();
   private final ObjectNode schemaNode;
   private final Schema schema;
+  private final ImmutableMap<String, String> patternProblems; // pattern -> message key
 
   private ProfileLoader(List<ProfileSectionType<?>> types) {
     Map<String, ProfileSectionType<?>> names = new LinkedHashMap<>();
@@ -70,7 +72,9 @@ public final class ProfileLoader {
     }
     this.sectionTypes = ImmutableList.copyOf(types);
     this.byName = ImmutableMap.copyOf(names);
-    this.schemaNode = ProfileSchema.generate(json, sectionTypes);
+    Map<String, String> patternKeys = new HashMap<>();
+    this.schemaNode = ProfileSchema.generate(json, sectionTypes, patternKeys);
+    this.patternProblems = ImmutableMap.copyOf(patternKeys);
     this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(schemaNode);
   }
@@ -471,8 +475,10 @@ public final class ProfileLoader {
         return Problem.of(pointer, "profile.value.enum", shown(error.getInstanceNode()),
             error.getSchemaNode() == null ? "" : error.getSchemaNode().toString());
       case "pattern":
-        return Problem.of(pointer, "profile.value.pattern", shown(error.getInstanceNode()),
-            error.getSchemaNode() == null ? "" : error.getSchemaNode().asText());
+        String pattern = error.getSchemaNode() == null ? "" : error.getSchemaNode().asText();
+        String key = patternProblems.get(pattern);
+        return key != null ? Problem.of(pointer, key, shown(error.getInstanceNode()))
+            : Problem.of(pointer, "profile.value.pattern", shown(error.getInstanceNode()), pattern);
       default:
         return Problem.of(pointer, "profile.schema", keyword, error.getMessage());
     }

@@ -24,4 +24,11 @@ public @interface ProfileScalar {
 
   /** What the scalar is, for the schema's description. */
   String description() default "";
+
+  /**
+   * The message key of a profile problem for a value that does not match {@link #pattern()},
+   * with the value as its argument ({@code core.id.form}: "'x y' is not a valid id: use 1 to 64
+   * letters, ..."); empty for the generic message, which shows the pattern itself.
+   */
+  String patternProblem() default "";
 }

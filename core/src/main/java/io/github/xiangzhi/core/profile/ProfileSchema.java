@@ -45,7 +45,17 @@ final class ProfileSchema {
 
   static final String ID = "https://xiangzhi.github.io/schema/county-profile.schema.json";
 
-  static ObjectNode generate(ObjectMapper mapper, List<ProfileSectionType<?>> sections) {
+  private static final String TIME = "^[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?$";
+  private static final String YEAR_MONTH = "^[0-9]{4}-[0-9]{2}$";
+  private static final String MONTH_DAY = "^--[0-9]{2}-[0-9]{2}$";
+
+  /**
+   * The schema of a profile of {@code sections}; {@code patternProblems} receives, for each
+   * pattern the schema uses, the message key of a value that does not match it, where a {@link
+   * ProfileScalar} or a java.time type names one.
+   */
+  static ObjectNode generate(ObjectMapper mapper, List<ProfileSectionType<?>> sections,
+      Map<String, String> patternProblems) {
     SchemaGeneratorConfigBuilder config =
         new SchemaGeneratorConfigBuilder(mapper, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
             .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS)
@@ -60,7 +70,7 @@ final class ProfileSchema {
             .without(Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS)
             .with(new JacksonModule(JacksonOption.IGNORE_PROPERTY_NAMING_STRATEGY));
     config.forTypesInGeneral().withCustomDefinitionProvider(
-        (javaType, context) -> scalar(mapper, javaType));
+        (javaType, context) -> scalar(mapper, javaType, patternProblems));
     config.forMethods().withIgnoreCheck(ProfileSchema::notAnAttribute);
     config.forMethods().withRequiredCheck(ProfileSchema::isRequired);
     // with derived fields enabled, this names a method's property "id" rather than "id()"
@@ -92,7 +102,8 @@ final class ProfileSchema {
   }
 
   /** Scalars: types marked {@link ProfileScalar} and the java.time types profiles use. */
-  private static CustomDefinition scalar(ObjectMapper mapper, ResolvedType javaType) {
+  private static CustomDefinition scalar(ObjectMapper mapper, ResolvedType javaType,
+      Map<String, String> patternProblems) {
     Class<?> raw = javaType.getErasedType();
     ObjectNode node = mapper.createObjectNode();
     ProfileScalar scalar = raw.getAnnotation(ProfileScalar.class);
@@ -107,6 +118,9 @@ final class ProfileSchema {
       }
       if (!scalar.pattern().isEmpty()) {
         node.put("pattern", scalar.pattern());
+        if (!scalar.patternProblem().isEmpty()) {
+          patternProblems.putIfAbsent(scalar.pattern(), scalar.patternProblem());
+        }
       }
       if (!scalar.description().isEmpty()) {
         node.put("description", scalar.description());
@@ -114,11 +128,14 @@ final class ProfileSchema {
     } else if (raw == LocalDate.class) {
       node.put("type", "string").put("format", "date");
     } else if (raw == LocalTime.class) {
-      node.put("type", "string").put("pattern", "^[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?$");
+      node.put("type", "string").put("pattern", TIME);
+      patternProblems.putIfAbsent(TIME, "core.time.form");
     } else if (raw == YearMonth.class) {
-      node.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}$");
+      node.put("type", "string").put("pattern", YEAR_MONTH);
+      patternProblems.putIfAbsent(YEAR_MONTH, "core.yearMonth.form");
     } else if (raw == MonthDay.class) {
-      node.put("type", "string").put("pattern", "^--[0-9]{2}-[0-9]{2}$");
+      node.put("type", "string").put("pattern", MONTH_DAY);
+      patternProblems.putIfAbsent(MONTH_DAY, "core.monthDay.form");
     } else if (raw == Instant.class) {
       node.put("type", "string").put("format", "date-time");
     } else if (raw == Duration.class || ZoneId.class.isAssignableFrom(raw)) {

@@ -199,6 +199,16 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void R_CORE_6_aValueNotInItsFormSaysWhatTheFormIsNotTheRegularExpression() {
+    ProfileException e = catchProfile("profile: {id: x, name: 某镇, division: '99'}\n");
+    assertThat(e.problems()).extracting(Problem::path, p -> p.message(Locale.ENGLISH))
+        .containsExactly(tuple("/profile/division",
+            "'99' is not a division code: write 6 or 12 digits"));
+    assertThat(e.problems().get(0).message(Locale.CHINA))
+        .isEqualTo("“99”不是行政区划代码:应为 6 位或 12 位数字");
+  }
+
+  @Test
   void R_CORE_6_aLineIndentedWithATabIsNamedAtTheTab() {
     ProfileException e = catchProfile("profile:\n  id: x\n\tname: 某镇\n");
     assertThat(e.problems()).extracting(Problem::line, Problem::column, Problem::messageKey)

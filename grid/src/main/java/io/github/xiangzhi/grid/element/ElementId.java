@@ -10,7 +10,7 @@ import io.github.xiangzhi.core.profile.ProfileScalar;
  * <p>This class is immutable and thread-safe.
  */
 @ProfileScalar(pattern = "^[\\p{L}\\p{N}][\\p{L}\\p{N}._:/-]{0,63}$",
-    description = "a grid element id")
+    description = "a grid element id", patternProblem = "core.id.form")
 public final class ElementId extends Identifier<ElementId> {
 
   private ElementId(String value) {

@@ -150,6 +150,15 @@ class GridSectionTest {
   }
 
   @Test
+  void R_GRID_1_aUnitIdNotInItsFormSaysWhatAnIdIsNotTheRegularExpression() {
+    ProfileException e = catching("profile: {id: x, name: 某镇}\ngrid:\n  scheme: WEITUO\n"
+        + "  units:\n    - {id: 'bad id!', level: TOWN, name: 渭沱镇}\n");
+    assertThat(e.problems()).extracting(Problem::path, p -> p.message(Locale.ENGLISH))
+        .containsExactly(tuple("/grid/units/0/id", "'bad id!' is not a valid id: use 1 to 64 "
+            + "letters, digits or . _ : / -, starting with a letter or digit"));
+  }
+
+  @Test
   void R_GRID_1_theSchemeIsAPresetCodeOrTheCountysOwn() {
     assertThat(catching("profile: {id: x, name: 某镇}\ngrid: {scheme: NOWHERE}\n").problems())
         .extracting(Problem::path, Problem::messageKey)

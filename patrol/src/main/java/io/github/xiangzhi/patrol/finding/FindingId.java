@@ -10,7 +10,8 @@ import io.github.xiangzhi.core.profile.ProfileScalar;
  *
  * <p>This class is immutable and thread-safe.
  */
-@ProfileScalar(pattern = "^[\\p{L}\\p{N}][\\p{L}\\p{N}._:/-]{0,63}$", description = "a finding id")
+@ProfileScalar(pattern = "^[\\p{L}\\p{N}][\\p{L}\\p{N}._:/-]{0,63}$", description = "a finding id",
+    patternProblem = "core.id.form")
 public final class FindingId extends Identifier<FindingId> {
 
   private FindingId(String value) {
