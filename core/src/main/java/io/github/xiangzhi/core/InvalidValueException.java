@@ -85,6 +85,11 @@ public class InvalidValueException extends IllegalArgumentException implements L
       return path;
     }
 
+    /** This violation with {@code prefix} before its path: the value seen from its container. */
+    public Violation under(String prefix) {
+      return prefix.isEmpty() ? this : new Violation(prefix + path, messageKey, arguments);
+    }
+
     @Override
     public String messageKey() {
       return messageKey;

@@ -49,6 +49,11 @@ public final class ValueChecks {
     }
   }
 
+  /** The violations recorded so far, in order. */
+  public List<InvalidValueException.Violation> violations() {
+    return ImmutableList.copyOf(violations);
+  }
+
   /** True when no violation was recorded. */
   public boolean isEmpty() {
     return violations.isEmpty();

@@ -146,7 +146,7 @@ public final class XiangzhiJson {
       if (cause instanceof InvalidValueException) {
         List<Violation> out = new ArrayList<>();
         for (Violation v : ((InvalidValueException) cause).violations()) {
-          out.add(new Violation(base + v.path(), v.messageKey(), v.messageArguments()));
+          out.add(v.under(base));
         }
         return out;
       }
@@ -318,16 +318,19 @@ public final class XiangzhiJson {
    * parser has moved on or closed by the time the error is seen. {@code ?} when it does not say.
    */
   private static String found(String message) {
+    if (message == null) {
+      return "?";
+    }
+    // "Unexpected token (VALUE_NUMBER_INT), expected VALUE_STRING": what follows is the wanted kind
+    int expected = message.indexOf(" expected");
+    String got = expected < 0 ? message : message.substring(0, expected);
     for (String[] shape : SHAPES) {
-      if (message != null && message.contains(shape[0])) {
+      if (got.contains(shape[0])) {
         return shape[1];
       }
     }
     return "?";
   }
-
-
-
 
   private static Violation violation(String path, String key, Object... arguments) {
     List<Object> shown = new ArrayList<>(arguments.length);

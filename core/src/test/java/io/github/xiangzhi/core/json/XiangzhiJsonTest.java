@@ -86,6 +86,10 @@ class XiangzhiJsonTest {
     assertThat(refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":{}}",
         GovernanceCalendar.class).violations()).extracting(Object::toString)
         .containsExactly("/holidays: Wrong type: expected array, found object");
+    // Jackson's "Unexpected token (VALUE_NUMBER_INT), expected VALUE_STRING": found a number
+    assertThat(refusal("{\"zone\":5}", GovernanceCalendar.class).violations())
+        .extracting(Object::toString)
+        .containsExactly("/zone: Wrong type: expected ZoneId, found number");
     assertThat(refusal("{\"zone\":\"Asia/Shanghai\",\"holidays\":7}",
         GovernanceCalendar.class).violations().get(0).message(Locale.CHINA))
         .isEqualTo("类型错误:应为 列表,实为 数字");

@@ -108,7 +108,7 @@ public final class HierarchyCsv {
   /** {@code from} with {@code file}, the CSV they come from, before each path. */
   private static void under(String file, List<Violation> from, List<Violation> to) {
     for (Violation v : from) {
-      to.add(new Violation(file + v.path(), v.messageKey(), v.messageArguments()));
+      to.add(v.under(file));
     }
   }
 

@@ -411,10 +411,9 @@ public abstract class GridSection {
   }
 
   private void checkScopes(LevelScheme scheme, Staffing staffing, List<Violation> problems) {
-    scopes().ifPresent(policy -> policy.referenceProblems(scheme, staffing).forEach(v ->
-        problems.add(new Violation("/scopes" + v.path(), v.messageKey(), v.messageArguments()))));
+    scopes().ifPresent(policy -> policy.referenceProblems(scheme, staffing)
+        .forEach(v -> problems.add(v.under("/scopes"))));
   }
-
 
   /**
    * Each body's unit must be a unit of the hierarchy, each member one of the staff, in a role of

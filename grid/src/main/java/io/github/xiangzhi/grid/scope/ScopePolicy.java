@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.xiangzhi.core.Codes;
-import io.github.xiangzhi.core.InvalidValueException;
 import io.github.xiangzhi.core.InvalidValueException.Violation;
 import io.github.xiangzhi.core.ValueChecks;
 import io.github.xiangzhi.grid.level.LevelScheme;
@@ -67,12 +66,7 @@ public abstract class ScopePolicy {
       checks.check(scheme.indexOf(view.level()) >= 0, "/views/" + i + "/level",
           "grid.level.unknown", view.level(), scheme.code());
     }
-    try {
-      checks.throwIfAny();
-      return List.of();
-    } catch (InvalidValueException e) {
-      return e.violations();
-    }
+    return checks.violations();
   }
 
   /** The level {@code role}'s view reaches up to, if widened. */
