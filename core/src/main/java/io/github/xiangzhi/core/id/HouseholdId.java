@@ -8,7 +8,8 @@ import io.github.xiangzhi.core.profile.ProfileScalar;
  *
  * <p>This class is immutable and thread-safe.
  */
-@ProfileScalar(pattern = Ids.PATTERN, description = "a household id", patternProblem = "core.id.form")
+@ProfileScalar(pattern = Ids.PATTERN, description = "a household id",
+    patternProblem = "core.id.form")
 public final class HouseholdId extends Identifier<HouseholdId> {
 
   private HouseholdId(String value) {

@@ -34,9 +34,14 @@ public final class Problem implements LocalizedMessage, Comparable<Problem> {
     String[] x = a.split("/", -1);
     String[] y = b.split("/", -1);
     for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      boolean indexes = isIndex(x[i]) && isIndex(y[i]);
-      int c = indexes && x[i].length() != y[i].length()
-          ? Integer.compare(x[i].length(), y[i].length()) : x[i].compareTo(y[i]);
+      // indexes before names; indexes by length, then digit by digit; names as text
+      int c = Boolean.compare(!isIndex(x[i]), !isIndex(y[i]));
+      if (c == 0 && isIndex(x[i])) {
+        c = Integer.compare(x[i].length(), y[i].length());
+      }
+      if (c == 0) {
+        c = x[i].compareTo(y[i]);
+      }
       if (c != 0) {
         return c;
       }
@@ -61,7 +66,10 @@ public final class Problem implements LocalizedMessage, Comparable<Problem> {
     this.line = line;
     this.column = column;
     this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-    this.rendered = arguments.stream().map(a -> a == null ? "null" : a)
+    // a label is kept to render per locale; anything else is its text now, so nothing the caller
+    // changes later, nor a locale's number format, alters the problem
+    this.rendered = arguments.stream()
+        .map(a -> a instanceof LocalizedText ? a : String.valueOf(a))
         .collect(ImmutableList.toImmutableList());
     this.arguments = rendered.stream().map(a -> a instanceof LocalizedText
         ? ((LocalizedText) a).text(Locale.ENGLISH) : String.valueOf(a))
@@ -132,6 +140,7 @@ public final class Problem implements LocalizedMessage, Comparable<Problem> {
     return ORDER.compare(this, other);
   }
 
+  /** Equal when path, position, key and the arguments as {@link #arguments()} gives them agree. */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Problem)) {

@@ -190,7 +190,9 @@ public final class ProfileLoader {
       locations = LocationIndex.scan(mapper.getFactory(), text, problems);
       root = mapper.readTree(text);
     } catch (JsonProcessingException e) {
-      Problem tab = mapper == yaml ? tabIndentation(text) : null;
+      String said = e.getOriginalMessage();
+      Problem tab = mapper == yaml && said != null && said.contains("(TAB)")
+          ? tabIndentation(text) : null;
       if (tab != null) { // the commonest YAML slip, which the parser reports elsewhere and vaguely
         throw new ProfileException(source, List.of(tab));
       }
@@ -215,14 +217,18 @@ public final class ProfileLoader {
     Set<String> refused = substitutePresets((ObjectNode) root, problems);
     Set<String> brokenSections = new HashSet<>(refused);
     List<Problem> structural = new ArrayList<>();
+    Set<Problem> nullBranches = new HashSet<>(); // "expected null": an optional value's branch
     for (Error error : schema.validate(root)) {
       Problem problem = fromSchema(error);
       if (!refused.contains(sectionOf(problem.path()))) {
         structural.add(problem);
         brokenSections.add(sectionOf(problem.path()));
+        if ("type".equals(error.getKeyword()) && expected(error).equals("null")) {
+          nullBranches.add(problem);
+        }
       }
     }
-    problems.addAll(withoutNullBranches(structural));
+    problems.addAll(withoutNullBranches(structural, nullBranches));
 
     Map<String, Object> bound = new LinkedHashMap<>();
     for (ProfileSectionType<?> type : sectionTypes) {
@@ -399,11 +405,11 @@ public final class ProfileLoader {
    * {@code problems} without the "expected null" of an optional value's other branch where the
    * value, an object, has problems of its own below it: those say what is wrong.
    */
-  private static List<Problem> withoutNullBranches(List<Problem> problems) {
+  private static List<Problem> withoutNullBranches(List<Problem> problems,
+      Set<Problem> nullBranches) {
     List<Problem> out = new ArrayList<>(problems.size());
     for (Problem p : problems) {
-      boolean nullBranch = p.messageKey().equals("profile.value.type")
-          && p.arguments().get(0).equals("null")
+      boolean nullBranch = nullBranches.contains(p)
           && problems.stream().anyMatch(q -> q.path().startsWith(p.path() + "/"));
       if (!nullBranch) {
         out.add(p);

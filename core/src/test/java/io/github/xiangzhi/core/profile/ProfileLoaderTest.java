@@ -192,10 +192,18 @@ class ProfileLoaderTest {
     List<Problem> problems = new ArrayList<>(List.of(Problem.of("/workdays/10", "k"),
         Problem.of("/workdays/2/date", "k"), Problem.of("/workdays/2", "k"),
         Problem.of("/holidays", "k"), Problem.of("/workdays/x", "k"),
+        Problem.of("/workdays/5x", "k"), Problem.of("/workdays/9", "k"),
         Problem.of("/a", "k").at(9, 1)));
     Collections.sort(problems);
+    // indexes first, as numbers; then names as text: a total order, whatever the keys
     assertThat(problems).extracting(Problem::path).containsExactly("/a", "/holidays",
-        "/workdays/2", "/workdays/2/date", "/workdays/10", "/workdays/x");
+        "/workdays/2", "/workdays/2/date", "/workdays/9", "/workdays/10", "/workdays/5x",
+        "/workdays/x");
+    // an argument is taken as it is when the problem is made
+    List<String> codes = new ArrayList<>(List.of("A"));
+    Problem made = Problem.of("/p", "profile.field.unknown", codes);
+    codes.add("B");
+    assertThat(made.message(Locale.ENGLISH)).isEqualTo("Unknown field '[A]'");
   }
 
   @Test
@@ -219,6 +227,9 @@ class ProfileLoaderTest {
         .isEqualTo("某\t镇");
     assertThat(catchProfile("profile: {id: x, name: \"某\t镇\"\n").problems())
         .extracting(Problem::messageKey).containsExactly("profile.syntax");
+    // a tab YAML allows (inside a block of text) is not blamed for an error elsewhere
+    assertThat(catchProfile("profile: {id: x, name: 某镇}\nx: |\n  line\n  \tindented\ny: [\n")
+        .problems()).extracting(Problem::messageKey).containsExactly("profile.syntax");
   }
 
   @Test

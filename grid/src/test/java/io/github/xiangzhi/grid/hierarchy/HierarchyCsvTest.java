@@ -1,6 +1,7 @@
 package io.github.xiangzhi.grid.hierarchy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.xiangzhi.core.InvalidValueException;
@@ -10,6 +11,7 @@ import io.github.xiangzhi.core.id.HouseholdId;
 import io.github.xiangzhi.core.id.UnitId;
 import io.github.xiangzhi.testkit.grid.GridGens;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -80,6 +82,25 @@ class HierarchyCsvTest {
         "Line 5: invalid unit 'g 1'",
         "Line 6: a quote is left open");
     assertThat(b.build()).as("the builder is left as it was").isEqualTo(before);
+    // also when the reader fails half way
+    Reader failing = new Reader() {
+      private final Reader rows = new StringReader("household,unit\nh9,liwan-2\nh10,liwan-2\n");
+
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        int n = rows.read(buffer, offset, length);
+        if (n < 0) {
+          throw new IOException("disk gone");
+        }
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+    assertThatThrownBy(() -> HierarchyCsv.readHouseholds(failing, b))
+        .isInstanceOf(IOException.class).hasMessage("disk gone");
+    assertThat(b.build()).isEqualTo(before);
     HierarchyBuilder c = HierarchyTest.weituo().toBuilder();
     catching(() -> HierarchyCsv.readUnits(new StringReader(
         "id,parent,level,name\nx1,weituo,VILLAGE,新村\nx 2,weituo,VILLAGE,坏村\n"), c));
@@ -164,7 +185,8 @@ class HierarchyCsvTest {
   }
 
   @Test
-  void R_GRID_1_textPastTheHeadersColumnsIsRefusedButEmptyTrailingFieldsAreNot() throws IOException {
+  void R_GRID_1_textPastTheHeadersColumnsIsRefusedButEmptyTrailingFieldsAreNot()
+      throws IOException {
     String units = String.join("\n",
         "id,level,name",
         "t,TOWN,渭沱镇,,",
