@@ -80,12 +80,17 @@ final class UsageErrors {
     ArgSpec arg = missing.get(0);
     if (arg.isOption()) {
       OptionSpec option = (OptionSpec) arg;
-      boolean given = Arrays.stream(args).anyMatch(a -> Arrays.stream(option.names())
-          .anyMatch(n -> a.equals(n) || a.startsWith(n + "=")));
+      boolean given = isGiven(option, args);
       return Messages.format(locale, given ? "cli.usage.missing.value" : "cli.usage.missing.option",
           option.longestName(), option.paramLabel());
     }
     return Messages.format(locale, "cli.usage.missing.parameter", name(arg));
+  }
+
+  /** True when {@code args} give {@code option} by any of its names ({@code --year=}...). */
+  private static boolean isGiven(OptionSpec option, String[] args) {
+    return Arrays.stream(args).anyMatch(a -> Arrays.stream(option.names())
+        .anyMatch(n -> a.equals(n) || a.startsWith(n + "=")));
   }
 
   private static String wrongValue(ArgSpec arg, String value, Locale locale) {
@@ -139,8 +144,7 @@ final class UsageErrors {
       List<ArgSpec> given = new ArrayList<>();
       for (ArgSpec arg : group.args()) {
         all.add(arg);
-        if (arg.isOption() && Arrays.stream(args).anyMatch(a -> Arrays.stream(
-            ((OptionSpec) arg).names()).anyMatch(n -> a.equals(n) || a.startsWith(n + "=")))) {
+        if (arg.isOption() && isGiven((OptionSpec) arg, args)) {
           given.add(arg);
         }
       }
