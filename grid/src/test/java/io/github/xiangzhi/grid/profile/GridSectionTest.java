@@ -159,6 +159,24 @@ class GridSectionTest {
   }
 
   @Test
+  void R_GRID_4_aRuleKindInAProblemIsNamedInTheReadersLanguage() {
+    ProfileException e = catching(String.join("\n",
+        "profile: {id: x, name: 某镇}",
+        "grid:",
+        "  scheme: WEITUO",
+        "  units: [{id: wt, level: TOWN, name: 渭沱镇}]",
+        "  roles: [{code: GRID_WORKER, name: 网格员}]",
+        "  rules:",
+        "    - {code: R1, name: 规则, kind: PER_UNIT, level: TOWN, roles: [GRID_WORKER],",
+        "       team: [{role: GRID_WORKER, min: 1}]}",
+        ""));
+    assertThat(e.problems()).extracting(p -> p.message(Locale.CHINA))
+        .containsExactly("类型为 每单元人数 的规则 R1 不能有组团成员");
+    assertThat(e.problems()).extracting(p -> p.message(Locale.ENGLISH))
+        .containsExactly("Rule R1 of kind people per unit cannot have a team");
+  }
+
+  @Test
   void R_GRID_1_theSchemeIsAPresetCodeOrTheCountysOwn() {
     assertThat(catching("profile: {id: x, name: 某镇}\ngrid: {scheme: NOWHERE}\n").problems())
         .extracting(Problem::path, Problem::messageKey)
