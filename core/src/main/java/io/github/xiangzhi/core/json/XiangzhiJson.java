@@ -37,6 +37,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Jackson mappers configured for Xiangzhi's values: Guava collections, {@code Optional}s and
@@ -203,29 +205,15 @@ public final class XiangzhiJson {
     return List.of(violation(base, "profile.value.invalid", firstLine(e.getMessage())));
   }
 
+  /** Jackson's "Numeric value (99999999999) out of range of int (-2147483648 - 2147483647)". */
+  private static final Pattern OUT_OF_RANGE =
+      Pattern.compile("\\((.*)\\) out of range of \\w+ \\((-?[0-9]+) - (-?[0-9]+)\\)");
+
   /** A number outside its field's type: the number as written, and the type's bounds. */
   private static Violation outOfRange(String base, InputCoercionException e) {
-    String message = firstLine(e.getOriginalMessage());
-    int open = message.indexOf('(');
-    int close = message.indexOf(") out of range");
-    String number = open >= 0 && close > open ? message.substring(open + 1, close) : "?";
-    Class<?> type = e.getTargetType() == null ? Object.class : Primitives.wrap(e.getTargetType());
-    Object min = "?";
-    Object max = "?";
-    if (type == Integer.class) {
-      min = Integer.MIN_VALUE;
-      max = Integer.MAX_VALUE;
-    } else if (type == Long.class) {
-      min = Long.MIN_VALUE;
-      max = Long.MAX_VALUE;
-    } else if (type == Short.class) {
-      min = Short.MIN_VALUE;
-      max = Short.MAX_VALUE;
-    } else if (type == Byte.class) {
-      min = Byte.MIN_VALUE;
-      max = Byte.MAX_VALUE;
-    }
-    return violation(base, "json.number.range", number, min, max);
+    Matcher m = OUT_OF_RANGE.matcher(firstLine(e.getOriginalMessage()));
+    return m.find() ? violation(base, "json.number.range", m.group(1), m.group(2), m.group(3))
+        : violation(base, "profile.value.invalid", firstLine(e.getOriginalMessage()));
   }
 
   /**
@@ -234,19 +222,17 @@ public final class XiangzhiJson {
    * it.
    */
   private static Violation syntax(String base, StreamReadException e) {
-    JsonLocation at = e.getLocation();
-    int line = at == null ? 0 : at.getLineNr();
-    int column = at == null ? 0 : at.getColumnNr();
     // Jackson's words without its note of where the enclosing value started (the line says it)
     String message = firstLine(e.getOriginalMessage())
         .replaceFirst(" \\((start marker at|for [A-Za-z]+ starting at) .*$", "");
     String duplicate = "Duplicate field '";
     if (message.startsWith(duplicate) && message.endsWith("'")) {
       String key = message.substring(duplicate.length(), message.length() - 1);
-      return violation(base + segment(key), "profile.key.duplicate",
-          key);
+      return violation(base + segment(key), "profile.key.duplicate", key);
     }
-    return violation(base, "json.syntax", line, column, message);
+    JsonLocation at = e.getLocation();
+    return violation(base, "json.syntax", at == null ? 0 : at.getLineNr(),
+        at == null ? 0 : at.getColumnNr(), message);
   }
 
   /**

@@ -209,8 +209,7 @@ public final class ProfileLoader {
     }
     if (!root.isObject()) {
       throw new ProfileException(source, List.of(
-          locations.locate(Problem.of("", "profile.document.notObject",
-              JsonTypes.label(root.getNodeType().name().toLowerCase(Locale.ROOT))))));
+          locations.locate(Problem.of("", "profile.document.notObject", kindOf(root)))));
     }
 
     // a section whose preset is refused is reported there once, not again by the schema
@@ -373,8 +372,8 @@ public final class ProfileLoader {
       String path = Pointers.field(type.name()) + Pointers.field("preset");
       JsonNode named = node.get("preset");
       if (!named.isTextual()) {
-        problems.add(Problem.of(path, "profile.value.type", JsonTypes.label("string"),
-            JsonTypes.label(named.getNodeType().name().toLowerCase(Locale.ROOT))));
+        problems.add(
+            Problem.of(path, "profile.value.type", JsonTypes.label("string"), kindOf(named)));
         root.remove(type.name());
         refused.add(type.name());
         continue;
@@ -476,7 +475,7 @@ public final class ProfileLoader {
         return Problem.of(field, "profile.field.unknown", property);
       case "type":
         return Problem.of(pointer, "profile.value.type", JsonTypes.label(expected(error)),
-            JsonTypes.label(actualType(error)));
+            kindOf(error.getInstanceNode()));
       case "enum":
         return Problem.of(pointer, "profile.value.enum", shown(error.getInstanceNode()),
             error.getSchemaNode() == null ? "" : error.getSchemaNode().toString());
@@ -505,9 +504,9 @@ public final class ProfileLoader {
     return out;
   }
 
-  private static String actualType(Error error) {
-    JsonNode node = error.getInstanceNode();
-    return node == null ? "?" : node.getNodeType().name().toLowerCase(Locale.ROOT);
+  /** The kind of JSON value {@code node} is, in the reader's language ({@code 数字}, number). */
+  private static Object kindOf(JsonNode node) {
+    return node == null ? "?" : JsonTypes.label(node.getNodeType().name().toLowerCase(Locale.ROOT));
   }
 
   private static String shown(JsonNode node) {

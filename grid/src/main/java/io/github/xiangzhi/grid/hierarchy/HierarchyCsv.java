@@ -261,6 +261,7 @@ public final class HierarchyCsv {
       return;
     }
     Map<String, UnitId> unitIds = new HashMap<>();
+    int before = problems.size();
     while (records.next()) {
       List<String> fields = records.fields;
       if (!wellFormed(records, columns, problems)) {
@@ -276,8 +277,8 @@ public final class HierarchyCsv {
           unitIds.put(unitText, unit);
         }
       }
-      if (household != null && unit != null) {
-        builder.addHousehold(household, unit);
+      if (household != null && unit != null && problems.size() == before) {
+        builder.addHousehold(household, unit); // after a problem, rows are only checked
       }
     }
   }
