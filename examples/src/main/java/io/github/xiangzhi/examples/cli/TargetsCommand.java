@@ -180,7 +180,7 @@ final class TargetsCommand implements Callable<Integer> {
    * file), and text after a value's closing quote, at its line. Anything else is said to be not
    * well-formed, at Jackson's line.
    */
-  static XiangzhiException malformed(com.fasterxml.jackson.core.JsonProcessingException e,
+  private static XiangzhiException malformed(com.fasterxml.jackson.core.JsonProcessingException e,
       String name, int rowLine) {
     String said = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     int line = e.getLocation() == null ? rowLine : e.getLocation().getLineNr();

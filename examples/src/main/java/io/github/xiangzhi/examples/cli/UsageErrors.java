@@ -1,7 +1,6 @@
 package io.github.xiangzhi.examples.cli;
 
 import io.github.xiangzhi.core.text.Messages;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,17 +93,15 @@ final class UsageErrors {
   }
 
   private static String wrongValue(ArgSpec arg, String value, Locale locale) {
-    Class<?> type = arg.auxiliaryTypes().length > 0 && !arg.type().isPrimitive()
-        && (java.util.Collection.class.isAssignableFrom(arg.type()) || arg.type().isArray())
+    Class<?> type = java.util.Collection.class.isAssignableFrom(arg.type()) || arg.type().isArray()
         ? arg.auxiliaryTypes()[0] : arg.type();
     String shown = value.length() > 40 ? value.substring(0, 37) + "..." : value;
-    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-        || type == short.class || type == Short.class || type == byte.class
-        || type == Byte.class) {
+    boolean isLong = type == long.class || type == Long.class;
+    if (isLong || type == int.class || type == Integer.class) { // the CLI's whole-number options
       if (value.strip().matches("[-+]?[0-9]+")) {
-        BigInteger[] range = range(type);
         return Messages.format(locale, "cli.usage.value.range", name(arg), shown,
-            range[0].toString(), range[1].toString());
+            String.valueOf(isLong ? Long.MIN_VALUE : Integer.MIN_VALUE),
+            String.valueOf(isLong ? Long.MAX_VALUE : Integer.MAX_VALUE));
       }
       return Messages.format(locale, "cli.usage.value.integer", name(arg), shown);
     }
@@ -112,23 +109,6 @@ final class UsageErrors {
       return Messages.format(locale, "cli.usage.value.path", name(arg), shown);
     }
     return Messages.format(locale, "cli.usage.value", name(arg), shown);
-  }
-
-  private static BigInteger[] range(Class<?> type) {
-    if (type == long.class || type == Long.class) {
-      return new BigInteger[] {BigInteger.valueOf(Long.MIN_VALUE),
-          BigInteger.valueOf(Long.MAX_VALUE)};
-    }
-    if (type == short.class || type == Short.class) {
-      return new BigInteger[] {BigInteger.valueOf(Short.MIN_VALUE),
-          BigInteger.valueOf(Short.MAX_VALUE)};
-    }
-    if (type == byte.class || type == Byte.class) {
-      return new BigInteger[] {BigInteger.valueOf(Byte.MIN_VALUE),
-          BigInteger.valueOf(Byte.MAX_VALUE)};
-    }
-    return new BigInteger[] {BigInteger.valueOf(Integer.MIN_VALUE),
-        BigInteger.valueOf(Integer.MAX_VALUE)};
   }
 
   /**
@@ -165,7 +145,7 @@ final class UsageErrors {
   }
 
   /** An option by its longest name, a positional parameter by its label. */
-  static String name(ArgSpec arg) {
+  private static String name(ArgSpec arg) {
     if (arg instanceof OptionSpec) {
       return ((OptionSpec) arg).longestName();
     }
